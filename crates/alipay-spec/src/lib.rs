@@ -1,0 +1,3 @@
+//! The model of Alipay OpenAPI method specs.
+pub mod model;
+pub use model::*;

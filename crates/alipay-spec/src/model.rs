@@ -1,0 +1,165 @@
+//! The resolved, validated model of a method spec: what every consumer (macro, tool, stand-in gateway) reads.
+
+/// A byte range in a spec file, for locating errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// One OpenAPI method, as its spec file describes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    /// The method name, e.g. `alipay.marketing.card.query`.
+    pub method: String,
+    /// The doc page's title, e.g. `会员卡查询`.
+    pub title: String,
+    /// The doc page's description.
+    pub description: String,
+    /// The request's fields (`biz_content`).
+    pub request: ObjectType,
+    /// The success response's fields (beside `code` and `msg`).
+    pub response: ObjectType,
+    /// Named object types used by fields, in file order.
+    pub types: Vec<ObjectType>,
+    /// Named enumerations used by fields, in file order.
+    pub enums: Vec<EnumType>,
+    /// The method's business error codes (业务错误码), in file order.
+    pub errors: Vec<ErrorCode>,
+    /// The doc page's examples.
+    pub examples: Examples,
+}
+
+/// An object: the request, the response, or a named nested type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectType {
+    /// The type's name (`CardUserInfo`); `Request` and `Response` for the two roots.
+    pub name: String,
+    /// What the type is.
+    pub description: String,
+    /// The fields, in the order the spec gives them.
+    pub fields: Vec<Field>,
+    /// Where the type is declared.
+    pub span: Span,
+}
+
+/// One field of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The JSON name (`target_card_no`).
+    pub name: String,
+    /// The field's type.
+    pub ty: TypeRef,
+    /// Whether the field is required (必填).
+    pub required: bool,
+    /// The maximum length (最大长度): characters of a scalar's text, of an object's JSON text, or of each array item.
+    pub max_length: Option<u32>,
+    /// The maximum number of items of an array.
+    pub max_items: Option<u32>,
+    /// The description (描述).
+    pub description: String,
+    /// The example value (示例值), as the page writes it.
+    pub example: Option<String>,
+    /// Where the field is declared.
+    pub span: Span,
+}
+
+/// A field's type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeRef {
+    /// A scalar.
+    Scalar(Scalar),
+    /// A named object type of this spec.
+    Object(String),
+    /// A named enumeration of this spec.
+    Enum(String),
+    /// An array of the inner type.
+    Array(Box<TypeRef>),
+}
+
+/// The scalar types of the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// `string`: text.
+    String,
+    /// `integer`: a 64-bit integer (the doc pages' `Number`, `Long`).
+    Integer,
+    /// `decimal` (also `price`): a decimal number kept as exact text.
+    Decimal,
+    /// `boolean`.
+    Boolean,
+    /// `datetime` (the doc pages' `Date`): `yyyy-MM-dd HH:mm:ss` in China time.
+    DateTime,
+}
+
+/// A named enumeration: the values a string field may take.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumType {
+    /// The enumeration's name (`TargetCardNoType`).
+    pub name: String,
+    /// What the values choose.
+    pub description: String,
+    /// The values, in file order.
+    pub values: Vec<EnumValue>,
+    /// Where the enumeration is declared.
+    pub span: Span,
+}
+
+/// One value of an enumeration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    /// The value as sent (`BIZ_CARD`).
+    pub value: String,
+    /// Its meaning (`支付宝卡号`).
+    pub description: String,
+    /// Where the value is declared.
+    pub span: Span,
+}
+
+/// A `sub_code`: a method's business error code, or a common one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorCode {
+    /// The code as sent (`CARD_NOT_EXIST`, `isv.invalid-signature`).
+    pub code: String,
+    /// The gateway `code` it comes with (`40004` for business codes).
+    pub gateway_code: String,
+    /// What it means (错误描述).
+    pub description: String,
+    /// What to do (解决方案); may be empty.
+    pub solution: String,
+    /// Where the code is declared.
+    pub span: Span,
+}
+
+/// The examples of a doc page, as JSON text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Examples {
+    /// The request example's `biz_content`.
+    pub request: Option<String>,
+    /// The success response example: a whole response body.
+    pub response: Option<String>,
+    /// The error response example: a whole response body.
+    pub error: Option<String>,
+}
+
+/// What every method shares (`specs/common.toml`): the gateway codes and the common `sub_code`s.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Common {
+    /// The gateway codes (`10000`, `40004` ...).
+    pub gateway_codes: Vec<GatewayCode>,
+    /// The common `sub_code`s (`isv.invalid-signature` ...).
+    pub sub_codes: Vec<ErrorCode>,
+}
+
+/// A gateway `code`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GatewayCode {
+    /// The code (`40004`).
+    pub code: String,
+    /// The `msg` the gateway sends with it (`Business Failed`).
+    pub msg: String,
+    /// What it means.
+    pub description: String,
+}
