@@ -278,4 +278,17 @@ pub mod lenient {
             None => Ok(None),
         }
     }
+
+    /// A `Vec<i64>` whose items are `123` or `"123"`.
+    pub fn vec_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<i64>, D::Error> {
+        Vec::<IntegerOrText<'_>>::deserialize(deserializer)?.into_iter().map(integer::<D>).collect()
+    }
+
+    /// An optional `Vec<i64>` whose items are `123` or `"123"`, or `null`.
+    pub fn option_vec_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<i64>>, D::Error> {
+        match Option::<Vec<IntegerOrText<'_>>>::deserialize(deserializer)? {
+            Some(items) => items.into_iter().map(integer::<D>).collect::<Result<_, _>>().map(Some),
+            None => Ok(None),
+        }
+    }
 }
