@@ -1,4 +1,69 @@
-//! Typed Alipay OpenAPI methods.
+//! Typed Alipay OpenAPI methods, generated from declarative specs, with the runtime that signs, sends
+//! and verifies them.
+//!
+//! Every method of the gateway (`gateway.do`) is described by one TOML spec in `specs/`; the
+//! [`alipay_api`] attribute reads it at compile time and fills a module with the method's types:
+//!
+//! - `METHOD` and `RESPONSE_KEY`: the method name and the key of its signed response node;
+//! - `Request`: the `biz_content`, with `new(required fields...)` and one setter per optional field;
+//! - `Response`: the fields of a successful answer (beside `code` and `msg`);
+//! - the spec's nested object types and enumerations; an enumeration keeps a value it does not know in
+//!   an `Unknown(String)` variant, so a platform change never breaks decoding;
+//! - `SubCode`: the method's business error codes, then the common ones, each with its documented
+//!   description and solution ([`SubCode::info`]).
+//!
+//! `Request` implements [`Method`], which is what the client dispatches on, and [`Validate`]: a request is
+//! checked against its spec (required fields, maximum lengths, enumeration values, number of items)
+//! before anything is signed.
+//!
+//! ```
+//! use alipay_apis::Method;
+//! use alipay_apis::marketing_card_query::{CardUserInfo, Request, TargetCardNoType, UserUniIdType};
+//!
+//! let request = Request::new("0000001", TargetCardNoType::BizCard)
+//!     .card_user_info(CardUserInfo::new("2088302463082075", UserUniIdType::Uid));
+//! assert!(request.validate().is_ok());
+//! assert_eq!(
+//!     serde_json::to_string(&request).unwrap(),
+//!     r#"{"target_card_no":"0000001","target_card_no_type":"BIZ_CARD","card_user_info":{"user_uni_id":"2088302463082075","user_uni_id_type":"UID"}}"#
+//! );
+//!
+//! // Every rule a request breaks is reported, with the field's path.
+//! let bad = Request::new("", TargetCardNoType::BizCard).card_user_info(CardUserInfo::new("x".repeat(40), UserUniIdType::Uid));
+//! let errors = bad.validate().unwrap_err();
+//! assert_eq!(
+//!     errors.to_string(),
+//!     "invalid request: `target_card_no` is required but empty; \
+//!      `card_user_info.user_uni_id` is 40 characters long; at most 32 are allowed"
+//! );
+//! ```
+//!
+//! Decoding never fails on what the platform adds later:
+//!
+//! ```
+//! use alipay_apis::{Enumeration, SubCode as _};
+//! use alipay_apis::marketing_card_query::{SubCode, TargetCardNoType};
+//!
+//! let kind: TargetCardNoType = serde_json::from_str(r#""NEW_CARD_KIND""#).unwrap();
+//! assert_eq!(kind, TargetCardNoType::Unknown("NEW_CARD_KIND".to_owned()));
+//! assert!(!kind.is_known());
+//!
+//! let code = SubCode::from("CARD_NOT_EXIT");
+//! assert_eq!(code.description(), Some("会员卡不存在"));
+//! assert_eq!(code.solution(), Some("确认卡信息"));
+//! ```
+//!
+//! # Adding a method
+//!
+//! Write `specs/<method>.toml` (the doc page's parameters, types, enumerations, error codes and examples)
+//! and declare a module for it here. The module's name is the method without its `alipay.` prefix, dots
+//! turned into underscores (`alipay.marketing.card.query` is `marketing_card_query`): the rule of
+//! `alipay_spec::naming::module_name`. A crate outside this one can do the same with its own specs:
+//!
+//! ```ignore
+//! #[alipay_apis::alipay_api(method = "alipay.trade.query", spec = "specs/alipay.trade.query.toml")]
+//! pub mod trade_query {}
+//! ```
 #![deny(missing_docs)]
 
 extern crate self as alipay_apis;
@@ -7,3 +72,10 @@ pub use alipay_core::*;
 
 #[doc(hidden)]
 pub use alipay_core::__private;
+pub use alipay_macros::alipay_api;
+
+#[alipay_api(method = "alipay.marketing.card.query")]
+pub mod marketing_card_query {}
+
+#[alipay_api(method = "alipay.commerce.transport.nfccard.send")]
+pub mod commerce_transport_nfccard_send {}
