@@ -163,3 +163,74 @@ pub struct GatewayCode {
     /// What it means.
     pub description: String,
 }
+
+impl Scalar {
+    /// The scalar named `name` in a spec (`decimal` and its alias `price` both give [`Scalar::Decimal`]).
+    pub fn from_name(name: &str) -> Option<Scalar> {
+        use crate::symbol;
+        Some(match name {
+            symbol::STRING => Scalar::String,
+            symbol::INTEGER => Scalar::Integer,
+            symbol::DECIMAL | symbol::PRICE => Scalar::Decimal,
+            symbol::BOOLEAN => Scalar::Boolean,
+            symbol::DATETIME => Scalar::DateTime,
+            _ => return None,
+        })
+    }
+
+    /// The scalar's name in a spec (`decimal` for [`Scalar::Decimal`]).
+    pub fn name(self) -> &'static str {
+        use crate::symbol;
+        match self {
+            Scalar::String => symbol::STRING,
+            Scalar::Integer => symbol::INTEGER,
+            Scalar::Decimal => symbol::DECIMAL,
+            Scalar::Boolean => symbol::BOOLEAN,
+            Scalar::DateTime => symbol::DATETIME,
+        }
+    }
+}
+
+impl std::fmt::Display for Scalar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl TypeRef {
+    /// The item type of an array, or the type itself.
+    pub fn item(&self) -> &TypeRef {
+        match self {
+            TypeRef::Array(item) => item,
+            other => other,
+        }
+    }
+
+    /// Whether the type is an array.
+    pub fn is_array(&self) -> bool {
+        matches!(self, TypeRef::Array(_))
+    }
+}
+
+/// Renders the type as a spec writes it: `string`, `CardUserInfo`, `CardFrontTextDTO[]`.
+impl std::fmt::Display for TypeRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypeRef::Scalar(scalar) => scalar.fmt(f),
+            TypeRef::Object(name) | TypeRef::Enum(name) => f.write_str(name),
+            TypeRef::Array(item) => write!(f, "{item}[]"),
+        }
+    }
+}
+
+impl Spec {
+    /// The named object type `name`.
+    pub fn object_type(&self, name: &str) -> Option<&ObjectType> {
+        self.types.iter().find(|ty| ty.name == name)
+    }
+
+    /// The named enumeration `name`.
+    pub fn enum_type(&self, name: &str) -> Option<&EnumType> {
+        self.enums.iter().find(|ty| ty.name == name)
+    }
+}
