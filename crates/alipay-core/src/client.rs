@@ -1,0 +1,383 @@
+//! The async client: prepare (validate, serialise once, sign), send, verify, decode.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+use std::time::Instant;
+
+use reqwest::header::CONTENT_TYPE;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
+use tracing::field::Empty;
+
+use crate::config::{ClientBuilder, Config};
+use crate::enumeration::Enumeration;
+use crate::error::{Error, PlatformError};
+use crate::gateway_code::GatewayCode;
+use crate::method::Method;
+use crate::notify::{Notification, NotificationError};
+use crate::request::{PrepareError, PreparedRequest, RequestOptions};
+use crate::response::{NodeKind, ResponseBody, ResponseError, excerpt};
+use crate::crypto::SignatureError;
+
+/// How much of an HTTP error body is read for the error message.
+const ERROR_EXCERPT_BYTES: usize = 2048;
+
+/// The async client. Cheap to clone (the configuration, parsed keys and connection pool are shared).
+///
+/// ```no_run
+/// # async fn example<M: alipay_core::Method>(request: M) -> Result<(), Box<dyn std::error::Error>>
+/// # where M::SubCode: std::fmt::Debug {
+/// let client = alipay_core::Client::builder()
+///     .app_id("2021000000000001")
+///     .app_private_key(std::env::var("ALIPAY_APP_PRIVATE_KEY")?)
+///     .alipay_public_key(std::env::var("ALIPAY_PUBLIC_KEY")?)
+///     .build()?;
+/// match client.execute(&request).await {
+///     Ok(response) => { /* the verified, decoded response */ }
+///     Err(alipay_core::Error::Platform(failure)) => {
+///         eprintln!("{failure}: {:?}", failure.solution());
+///     }
+///     Err(other) => return Err(other.into()),
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    http: reqwest::Client,
+}
+
+/// The verified node of an untyped call ([`Client::execute_raw`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawResponse {
+    /// The node's JSON text: exactly the text that was verified.
+    pub node: String,
+    /// Whether its signature was checked (`false` only with verification turned off).
+    pub verified: bool,
+    /// The `alipay_cert_sn` beside the node, in certificate mode.
+    pub alipay_cert_sn: Option<String>,
+}
+
+/// A node that passed verification and carries a success code.
+struct CheckedNode<'a> {
+    text: Cow<'a, str>,
+    verified: bool,
+    alipay_cert_sn: Option<String>,
+}
+
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+
+    pub(crate) fn from_parts(config: Config, http: reqwest::Client) -> Self {
+        Self { inner: Arc::new(Inner { config, http }) }
+    }
+
+    /// The client's settings.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// Validates, serialises and signs a request without sending it: shows the exact string that was
+    /// signed ([`PreparedRequest::sign_string`]), the signature and the body. `execute` does the same.
+    pub fn prepare<M: Method>(&self, request: &M) -> Result<PreparedRequest, Error<M::SubCode>> {
+        self.prepare_with(request, &RequestOptions::default())
+    }
+
+    /// [`Client::prepare`] with per-request options.
+    pub fn prepare_with<M: Method>(
+        &self,
+        request: &M,
+        options: &RequestOptions,
+    ) -> Result<PreparedRequest, Error<M::SubCode>> {
+        request.validate().map_err(Error::Invalid)?;
+        let biz_content = serde_json::to_string(request)
+            .map_err(|source| Error::Serialize { method: M::NAME.to_owned(), source })?;
+        self.prepare_raw(M::NAME, biz_content, options)
+    }
+
+    /// Signs a call of any method from its name and `biz_content` JSON, for methods that have no spec yet.
+    pub fn prepare_raw<C>(
+        &self,
+        method: &str,
+        biz_content: String,
+        options: &RequestOptions,
+    ) -> Result<PreparedRequest, Error<C>> {
+        PreparedRequest::new(&self.inner.config, method, biz_content, options).map_err(|error| match error {
+            PrepareError::Charset(error) => Error::Charset(error),
+            PrepareError::Sign(error) => Error::Sign(error),
+            PrepareError::Option(message) => Error::Option(message),
+        })
+    }
+
+    /// Calls a method: validates, signs, sends, verifies the response node and decodes it.
+    pub async fn execute<M: Method>(&self, request: &M) -> Result<M::Response, Error<M::SubCode>> {
+        self.execute_with(request, &RequestOptions::default()).await
+    }
+
+    /// [`Client::execute`] with per-request options.
+    pub async fn execute_with<M: Method>(
+        &self,
+        request: &M,
+        options: &RequestOptions,
+    ) -> Result<M::Response, Error<M::SubCode>> {
+        let span = call_span(M::NAME);
+        async {
+            let started = Instant::now();
+            let result = async {
+                let prepared = self.prepare_with(request, options)?;
+                let body = self.send(&prepared).await?;
+                let text = self.decode_body(&body)?;
+                let node = self.check(M::NAME, M::RESPONSE_KEY, &text, M::SubCode::from_text)?;
+                decode(M::NAME, &node.text)
+            }
+            .await;
+            finish_span(started, &result);
+            result
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Calls a method by name with `biz_content` JSON and returns the verified node text, for methods
+    /// that have no spec yet. The response key is derived from the name (`a.b.c` answers `a_b_c_response`).
+    pub async fn execute_raw(
+        &self,
+        method: &str,
+        biz_content: String,
+        options: &RequestOptions,
+    ) -> Result<RawResponse, Error> {
+        let span = call_span(method);
+        async {
+            let started = Instant::now();
+            let result = async {
+                let prepared = self.prepare_raw(method, biz_content, options)?;
+                let body = self.send(&prepared).await?;
+                let text = self.decode_body(&body)?;
+                let response_key = response_key(method);
+                let node = self.check(method, &response_key, &text, str::to_owned)?;
+                Ok(RawResponse {
+                    node: node.text.into_owned(),
+                    verified: node.verified,
+                    alipay_cert_sn: node.alipay_cert_sn,
+                })
+            }
+            .await;
+            finish_span(started, &result);
+            result
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Sends a prepared request and returns the body of a successful HTTP answer, within the configured
+    /// time and size limits.
+    pub async fn send<C>(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, Error<C>> {
+        let config = &self.inner.config;
+        let exchange = async {
+            let response = self
+                .inner
+                .http
+                .post(config.gateway.clone())
+                .header(CONTENT_TYPE, prepared.content_type())
+                .body(prepared.form_body_bytes())
+                .send()
+                .await
+                .map_err(|error| self.transport_error(error, 0))?;
+            let status = response.status();
+            if !status.is_success() {
+                let (body, _) = self.read_body(response, ERROR_EXCERPT_BYTES, false).await?;
+                let text = String::from_utf8_lossy(&body);
+                return Err(Error::Http { status: status.as_u16(), excerpt: excerpt(&text) });
+            }
+            let (body, _) = self.read_body(response, config.max_response_bytes, true).await?;
+            Ok(body)
+        };
+        tokio::time::timeout(config.timeout, exchange).await.unwrap_or(Err(Error::Timeout { after: config.timeout }))
+    }
+
+    /// Reads at most `limit` bytes of a body; past it, fails when `strict`, or stops reading otherwise.
+    async fn read_body<C>(
+        &self,
+        mut response: reqwest::Response,
+        limit: usize,
+        strict: bool,
+    ) -> Result<(Vec<u8>, bool), Error<C>> {
+        if strict && response.content_length().is_some_and(|length| length > limit as u64) {
+            return Err(Error::BodyTooLarge { limit });
+        }
+        let capacity = response.content_length().map_or(8 * 1024, |length| length as usize).min(limit);
+        let mut body = Vec::with_capacity(capacity);
+        while let Some(chunk) = response.chunk().await.map_err(|error| self.transport_error(error, body.len()))? {
+            if body.len() + chunk.len() > limit {
+                if strict {
+                    return Err(Error::BodyTooLarge { limit });
+                }
+                body.extend_from_slice(&chunk[..limit - body.len()]);
+                return Ok((body, true));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok((body, false))
+    }
+
+    fn transport_error<C>(&self, error: reqwest::Error, received: usize) -> Error<C> {
+        if error.is_timeout() {
+            Error::Timeout { after: self.inner.config.timeout }
+        } else if error.is_connect() {
+            Error::Connect { url: self.inner.config.gateway.to_string(), source: error }
+        } else if error.is_body() || error.is_decode() {
+            Error::Truncated { received }
+        } else {
+            Error::Transport(error)
+        }
+    }
+
+    fn decode_body<'b, C>(&self, body: &'b [u8]) -> Result<Cow<'b, str>, Error<C>> {
+        self.inner.config.charset.decode(body).map_err(|error| Error::Response(ResponseError::Charset(error)))
+    }
+
+    /// Finds and verifies the node, and turns a failure code into [`Error::Platform`].
+    fn check<'t, C>(
+        &self,
+        method: &str,
+        response_key: &str,
+        text: &'t str,
+        sub_code: fn(&str) -> C,
+    ) -> Result<CheckedNode<'t>, Error<C>> {
+        let config = &self.inner.config;
+        let body = ResponseBody::parse(text, response_key)?;
+        let (node, verified) = match (config.verifier.as_deref(), body.sign()) {
+            (Some(verifier), Some(_)) => {
+                let node = body.verify(verifier, config.sign_type, config.charset).map_err(|source| {
+                    tracing::warn!("response signature does not verify");
+                    Error::Signature { method: method.to_owned(), source }
+                })?;
+                (node, true)
+            }
+            _ => (Cow::Borrowed(body.node()), false),
+        };
+        if node.starts_with('"') {
+            return Err(Error::Encrypted { method: method.to_owned() });
+        }
+        let status: Status<'_> = serde_json::from_str(&node).map_err(|error| Error::Decode {
+            method: method.to_owned(),
+            path: ".".to_owned(),
+            message: error.to_string(),
+        })?;
+        let span = tracing::Span::current();
+        if let Some(code) = &status.code {
+            span.record("code", code.as_ref());
+        }
+        if let Some(sub_code) = &status.sub_code {
+            span.record("sub_code", sub_code.as_ref());
+        }
+        let success = body.kind() == NodeKind::Method && status.code.as_deref().is_none_or(|code| code == "10000");
+        if !success {
+            return Err(Error::Platform(PlatformError {
+                code: GatewayCode::from_code(status.code.as_deref().unwrap_or_default()),
+                msg: status.msg.map(Cow::into_owned).unwrap_or_default(),
+                sub_code: status.sub_code.as_deref().map(sub_code),
+                sub_msg: status.sub_msg.map(Cow::into_owned),
+                verified,
+            }));
+        }
+        if !verified && config.verifier.is_some() {
+            return Err(Error::Signature { method: method.to_owned(), source: SignatureError::Missing });
+        }
+        let alipay_cert_sn = body.alipay_cert_sn().map(str::to_owned);
+        Ok(CheckedNode { text: node, verified, alipay_cert_sn })
+    }
+
+    /// Verifies an asynchronous notification with the Alipay public key, by the `v1` rule (payment
+    /// notifications: `sign` and `sign_type` left out of the string). See [`Notification`].
+    pub fn verify_notification(&self, notification: &Notification) -> Result<(), NotificationError> {
+        let verifier = self.inner.config.verifier.as_deref().ok_or(NotificationError::NoPublicKey)?;
+        notification.verify_v1(verifier, self.inner.config.sign_type)
+    }
+}
+
+/// The common fields of every node.
+#[derive(Deserialize)]
+struct Status<'a> {
+    #[serde(borrow, default)]
+    code: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    msg: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    sub_code: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    sub_msg: Option<Cow<'a, str>>,
+}
+
+/// Decodes the verified node text as `T`, with the path of a failing field.
+fn decode<T: DeserializeOwned, C>(method: &str, text: &str) -> Result<T, Error<C>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| Error::Decode {
+        method: method.to_owned(),
+        path: error.path().to_string(),
+        message: error.into_inner().to_string(),
+    })
+}
+
+/// The response key of a method: `alipay.trade.query` answers `alipay_trade_query_response`.
+pub fn response_key(method: &str) -> String {
+    let mut key = method.replace('.', "_");
+    key.push_str("_response");
+    key
+}
+
+fn call_span(method: &str) -> tracing::Span {
+    tracing::info_span!("alipay.call", method, code = Empty, sub_code = Empty, latency_ms = Empty)
+}
+
+fn finish_span<T, C>(started: Instant, result: &Result<T, Error<C>>) {
+    let span = tracing::Span::current();
+    span.record("latency_ms", started.elapsed().as_millis() as u64);
+    match result {
+        Ok(_) => tracing::debug!("call succeeded"),
+        Err(Error::Platform(failure)) => {
+            tracing::info!(code = %failure.code, verified = failure.verified, "the platform answered a failure");
+        }
+        Err(error) => tracing::warn!(kind = error_kind(error), "call failed"),
+    }
+}
+
+/// A short, secret-free name of an error's kind for tracing.
+fn error_kind<C>(error: &Error<C>) -> &'static str {
+    match error {
+        Error::Invalid(_) => "invalid_request",
+        Error::Serialize { .. } => "serialize",
+        Error::Charset(_) => "charset",
+        Error::Option(_) => "option",
+        Error::Sign(_) => "sign",
+        Error::Timeout { .. } => "timeout",
+        Error::Connect { .. } => "connect",
+        Error::Http { .. } => "http_status",
+        Error::BodyTooLarge { .. } => "body_too_large",
+        Error::Truncated { .. } => "truncated",
+        Error::Transport(_) => "transport",
+        Error::Response(_) => "response_shape",
+        Error::Signature { .. } => "signature",
+        Error::Platform(_) => "platform",
+        Error::Decode { .. } => "decode",
+        Error::Encrypted { .. } => "encrypted",
+        Error::BlockingInAsyncContext => "blocking_in_async",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn response_keys_follow_the_method_name() {
+        assert_eq!(super::response_key("alipay.trade.query"), "alipay_trade_query_response");
+    }
+}

@@ -1,0 +1,247 @@
+//! The signed request: common parameters, the string to sign, the signature and the form body.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use bytes::Bytes;
+
+use crate::charset::{Charset, CharsetError};
+use crate::config::Config;
+use crate::crypto::{self, SignError};
+use crate::sign_string::sign_string;
+use crate::types::DateTime;
+
+/// Parameters the client sets itself; [`RequestOptions::param`] cannot override them.
+const RESERVED: &[&str] = &[
+    "app_id",
+    "method",
+    "format",
+    "charset",
+    "sign_type",
+    "sign",
+    "timestamp",
+    "version",
+    "biz_content",
+    "app_auth_token",
+    "notify_url",
+    "return_url",
+];
+
+/// Per-request options: the optional common parameters.
+///
+/// ```
+/// let options = alipay_core::RequestOptions::new()
+///     .notify_url("https://example.com/alipay/notify")
+///     .app_auth_token("202401BB...");
+/// assert!(!format!("{options:?}").contains("202401BB"));
+/// ```
+#[derive(Clone, Default)]
+pub struct RequestOptions {
+    app_auth_token: Option<String>,
+    notify_url: Option<String>,
+    return_url: Option<String>,
+    timestamp: Option<DateTime>,
+    params: Vec<(String, String)>,
+}
+
+impl RequestOptions {
+    /// No options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `app_auth_token`: a third-party app acting for a merchant. A secret: never shown in `Debug` output.
+    pub fn app_auth_token(mut self, token: impl Into<String>) -> Self {
+        self.app_auth_token = Some(token.into());
+        self
+    }
+
+    /// `notify_url`: where the platform posts asynchronous notifications for this call.
+    pub fn notify_url(mut self, url: impl Into<String>) -> Self {
+        self.notify_url = Some(url.into());
+        self
+    }
+
+    /// `return_url`: where a page payment returns the buyer.
+    pub fn return_url(mut self, url: impl Into<String>) -> Self {
+        self.return_url = Some(url.into());
+        self
+    }
+
+    /// The `timestamp` to send instead of the current China time: for replaying a request, or tests.
+    pub fn timestamp(mut self, timestamp: DateTime) -> Self {
+        self.timestamp = Some(timestamp);
+        self
+    }
+
+    /// Another signed parameter the protocol defines (`encrypt_type`, `app_cert_sn` ...). Parameters the
+    /// client sets itself (`app_id`, `method`, `sign` ...) are refused when the request is prepared.
+    pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.params.push((name.into(), value.into()));
+        self
+    }
+}
+
+impl fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestOptions")
+            .field("app_auth_token", &self.app_auth_token.as_ref().map(|_| "<redacted>"))
+            .field("notify_url", &self.notify_url)
+            .field("return_url", &self.return_url)
+            .field("timestamp", &self.timestamp)
+            .field("params", &self.params)
+            .finish()
+    }
+}
+
+/// A request ready to send: its parameters, the exact string that was signed, the signature and the form
+/// body. Made by [`Client::prepare`](crate::Client::prepare), which is also what `execute` uses, so what
+/// this shows is what is sent.
+#[derive(Clone)]
+pub struct PreparedRequest {
+    params: Vec<(Cow<'static, str>, String)>,
+    sign_string: String,
+    sign: String,
+    charset: Charset,
+    form_body: Bytes,
+}
+
+/// Why a request could not be prepared.
+#[derive(Debug)]
+pub(crate) enum PrepareError {
+    Charset(CharsetError),
+    Sign(SignError),
+    Option(String),
+}
+
+impl PreparedRequest {
+    /// Builds, signs and encodes a request for `method` with its `biz_content` JSON.
+    pub(crate) fn new(
+        config: &Config,
+        method: &str,
+        biz_content: String,
+        options: &RequestOptions,
+    ) -> Result<Self, PrepareError> {
+        let mut timestamp = String::with_capacity(19);
+        options.timestamp.unwrap_or_else(DateTime::now).write_to(&mut timestamp);
+        let mut params: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(12 + options.params.len());
+        params.push(("app_id".into(), config.app_id.clone()));
+        params.push(("method".into(), method.to_owned()));
+        params.push(("format".into(), "JSON".to_owned()));
+        params.push(("charset".into(), config.charset.as_str().to_owned()));
+        params.push(("sign_type".into(), config.sign_type.as_str().to_owned()));
+        params.push(("timestamp".into(), timestamp));
+        params.push(("version".into(), "1.0".to_owned()));
+        let optional = [
+            ("app_auth_token", &options.app_auth_token),
+            ("notify_url", &options.notify_url),
+            ("return_url", &options.return_url),
+        ];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                params.push((name.into(), value.clone()));
+            }
+        }
+        for (name, value) in config.common_params.iter().chain(&options.params) {
+            if RESERVED.contains(&name.as_str()) {
+                return Err(PrepareError::Option(format!(
+                    "the parameter `{name}` is set by the client; use the dedicated option instead"
+                )));
+            }
+            if params.iter().any(|(existing, _)| existing == name) {
+                return Err(PrepareError::Option(format!("the parameter `{name}` is given twice")));
+            }
+            params.push((Cow::Owned(name.clone()), value.clone()));
+        }
+        params.push(("biz_content".into(), biz_content));
+
+        let sign_string = sign_string(params.iter().map(|(name, value)| (name.as_ref(), value.as_str())));
+        let message = config.charset.encode(&sign_string).map_err(PrepareError::Charset)?;
+        let sign =
+            crypto::sign_base64(config.signer.as_ref(), config.sign_type, &message).map_err(PrepareError::Sign)?;
+        drop(message);
+        let form_body = form_body(&params, &sign, config.charset);
+        Ok(Self { params, sign_string, sign, charset: config.charset, form_body })
+    }
+
+    /// Every parameter sent except `sign`, in the order they are sent.
+    pub fn params(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.params.iter().map(|(name, value)| (name.as_ref(), value.as_str()))
+    }
+
+    /// The value of one parameter.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params().find(|(key, _)| *key == name).map(|(_, value)| value)
+    }
+
+    /// The exact string that was signed, for comparing with what the platform's signature tool shows
+    /// when a call answers `isv.invalid-signature`.
+    pub fn sign_string(&self) -> &str {
+        &self.sign_string
+    }
+
+    /// The signature, base64, as sent in `sign`.
+    pub fn sign(&self) -> &str {
+        &self.sign
+    }
+
+    /// The charset of the string to sign and the body.
+    pub fn charset(&self) -> Charset {
+        self.charset
+    }
+
+    /// The `application/x-www-form-urlencoded` body: every parameter including `sign`, percent-encoded
+    /// in the request's charset.
+    pub fn form_body(&self) -> &[u8] {
+        &self.form_body
+    }
+
+    /// The body as shared bytes (cheap to clone).
+    pub fn form_body_bytes(&self) -> Bytes {
+        self.form_body.clone()
+    }
+
+    /// The `Content-Type` to send the body with.
+    pub fn content_type(&self) -> &'static str {
+        match self.charset {
+            Charset::Utf8 => "application/x-www-form-urlencoded;charset=utf-8",
+            Charset::Gbk => "application/x-www-form-urlencoded;charset=gbk",
+        }
+    }
+}
+
+fn form_body(params: &[(Cow<'static, str>, String)], sign: &str, charset: Charset) -> Bytes {
+    let capacity = params.iter().map(|(name, value)| name.len() + value.len() * 3 + 2).sum::<usize>() + sign.len() * 2;
+    fn gbk(text: &str) -> Cow<'_, [u8]> {
+        encoding_rs::GBK.encode(text).0
+    }
+    let mut serializer = form_urlencoded::Serializer::new(String::with_capacity(capacity));
+    if charset == Charset::Gbk {
+        serializer.encoding_override(Some(&gbk));
+    }
+    for (name, value) in params {
+        serializer.append_pair(name, value);
+    }
+    serializer.append_pair("sign", sign);
+    Bytes::from(serializer.finish())
+}
+
+impl fmt::Debug for PreparedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Params<'a>(&'a [(Cow<'static, str>, String)]);
+        impl fmt::Debug for Params<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map()
+                    .entries(self.0.iter().map(|(name, value)| {
+                        (name.as_ref(), if name == "app_auth_token" { "<redacted>" } else { value.as_str() })
+                    }))
+                    .finish()
+            }
+        }
+        f.debug_struct("PreparedRequest")
+            .field("params", &Params(&self.params))
+            .field("sign", &self.sign)
+            .field("charset", &self.charset)
+            .finish_non_exhaustive()
+    }
+}
