@@ -296,3 +296,29 @@ fn everything() {
         );
     }
 }
+
+#[test]
+fn the_format_documents_examples_that_parse() {
+    let doc = std::fs::read_to_string(workspace_file("docs/spec-format.md")).unwrap();
+    let blocks: Vec<&str> = doc
+        .split("```toml\n")
+        .skip(1)
+        .map(|block| block.split("```").next().unwrap())
+        .collect();
+    assert_eq!(blocks.len(), 2);
+    let spec = alipay_spec::parse_spec(&alipay_spec::SourceFile::new(
+        "docs/spec-format.md",
+        blocks[0],
+    ))
+    .unwrap_or_else(|errors| panic!("{errors}"));
+    assert_eq!(
+        names(&spec.types, |t| &t.name),
+        ["MerchantCard", "CardFrontTextDTO"]
+    );
+    let common = alipay_spec::parse_common(&alipay_spec::SourceFile::new(
+        "docs/spec-format.md",
+        blocks[1],
+    ))
+    .unwrap_or_else(|errors| panic!("{errors}"));
+    assert_eq!(common.sub_codes[0].gateway_code, "40002");
+}
