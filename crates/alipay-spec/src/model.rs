@@ -37,7 +37,8 @@ pub struct Spec {
 pub struct ObjectType {
     /// The type's name (`CardUserInfo`); `Request` and `Response` for the two roots.
     pub name: String,
-    /// What the type is.
+    /// What the type is: the description of the first field that uses it (the format has no key for it);
+    /// empty for `Request` and `Response`, which the spec's title and description describe.
     pub description: String,
     /// The fields, in the order the spec gives them.
     pub fields: Vec<Field>,
@@ -99,7 +100,7 @@ pub enum Scalar {
 pub struct EnumType {
     /// The enumeration's name (`TargetCardNoType`).
     pub name: String,
-    /// What the values choose.
+    /// What the values choose: the description of the first field that uses the enumeration.
     pub description: String,
     /// The values, in file order.
     pub values: Vec<EnumValue>,
