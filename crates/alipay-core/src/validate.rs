@@ -178,6 +178,12 @@ impl<T: FieldValue> FieldValue for Option<T> {
     }
 }
 
+impl<T: FieldValue + ?Sized> FieldValue for Box<T> {
+    fn check(&self, validator: &mut Validator, rules: Rules) {
+        (**self).check(validator, rules);
+    }
+}
+
 impl<T: FieldValue> FieldValue for Vec<T> {
     fn check(&self, validator: &mut Validator, rules: Rules) {
         if rules.required && self.is_empty() {
