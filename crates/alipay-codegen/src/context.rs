@@ -3,7 +3,10 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use alipay_spec::Spec;
+
 use crate::Options;
+use crate::recursion::Recursion;
 
 /// The runtime paths of one expansion.
 pub(crate) struct Context {
@@ -15,10 +18,12 @@ pub(crate) struct Context {
     pub serde_text: String,
     /// `<crate>::__private::lenient` as text, for `deserialize_with`.
     pub lenient_text: String,
+    /// The fields boxed to break recursion.
+    pub recursion: Recursion,
 }
 
 impl Context {
-    pub(crate) fn new(options: &Options) -> Self {
+    pub(crate) fn new(options: &Options, spec: &Spec) -> Self {
         let krate = &options.crate_path;
         let krate_text = path_text(krate);
         Self {
@@ -26,6 +31,7 @@ impl Context {
             serde: quote!(#krate::__private::serde),
             serde_text: format!("{krate_text}::__private::serde"),
             lenient_text: format!("{krate_text}::__private::lenient"),
+            recursion: Recursion::of(spec),
         }
     }
 }

@@ -119,8 +119,8 @@ pub(crate) fn code(text: &str) -> String {
     }
 }
 
-/// Escapes what Markdown would read as syntax in one line of spec text, and turns bare web addresses
-/// into links (rustdoc warns about bare ones).
+/// Escapes what Markdown would read as syntax in one line of spec text (emphasis, links, HTML), and turns
+/// bare web addresses into links (rustdoc warns about bare ones). Backticks stay: specs use them for code.
 pub(crate) fn escape(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut rest = line;
@@ -137,7 +137,7 @@ pub(crate) fn escape(line: &str) -> String {
         }
         let mut chars = rest.chars();
         let Some(c) = chars.next() else { break };
-        if matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '>') {
+        if matches!(c, '\\' | '*' | '[' | ']' | '<' | '>') {
             out.push('\\');
         }
         out.push(c);
@@ -167,7 +167,7 @@ mod tests {
     fn markdown_in_spec_text_is_escaped() {
         assert_eq!(
             escape("a*b*c [x] <y> `z` \\"),
-            "a\\*b\\*c \\[x\\] \\<y\\> \\`z\\` \\\\"
+            "a\\*b\\*c \\[x\\] \\<y\\> `z` \\\\"
         );
         assert_eq!(escape("# not a heading"), "\\# not a heading");
         assert_eq!(escape("卡号_类型"), "卡号_类型");

@@ -37,7 +37,7 @@ fn doc(spec: &Spec) -> Doc {
 
 /// The items of a method's module: constants, tracked files, types, impls.
 pub fn expand_items(spec: &Spec, common: &Common, options: &Options) -> TokenStream {
-    let cx = Context::new(options);
+    let cx = Context::new(options, spec);
     let private = &cx.private;
     let method = &spec.method;
     let response_key = response_key(method);

@@ -46,6 +46,7 @@ mod docs;
 mod enumeration;
 mod expand;
 mod object;
+mod recursion;
 mod sub_code;
 mod types;
 mod validate;

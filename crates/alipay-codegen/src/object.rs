@@ -35,7 +35,7 @@ pub(crate) fn expand(cx: &Context, object: &ObjectType, doc: &Doc) -> TokenStrea
             .map(|((field, rust_name), field_name)| {
                 let doc = docs::field(field).outer();
                 let serde_attribute = serde_attribute(cx, field, rust_name);
-                let ty = field_type(cx, field);
+                let ty = field_type(cx, &object.name, field);
                 quote! {
                     #doc
                     #serde_attribute
@@ -71,6 +71,8 @@ pub(crate) fn expand(cx: &Context, object: &ObjectType, doc: &Doc) -> TokenStrea
                     quote!(impl ::core::convert::Into<::std::string::String>),
                     quote!(#field_name.into()),
                 )
+            } else if cx.recursion.is_boxed(&object.name, &field.name) {
+                (rust_type(cx, &field.ty), quote!(::std::boxed::Box::new(#field_name)))
             } else {
                 (rust_type(cx, &field.ty), quote!(#field_name))
             };

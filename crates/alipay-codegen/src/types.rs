@@ -27,14 +27,14 @@ pub(crate) fn rust_type(cx: &Context, ty: &TypeRef) -> TokenStream {
     }
 }
 
-/// The type of a field: the spec type, in `Option` unless required.
-pub(crate) fn field_type(cx: &Context, field: &Field) -> TokenStream {
-    let ty = rust_type(cx, &field.ty);
-    if field.required {
-        ty
-    } else {
-        quote!(::core::option::Option<#ty>)
+/// The type of a field of `owner`: the spec type, boxed if it breaks a recursion, in `Option` unless
+/// required.
+pub(crate) fn field_type(cx: &Context, owner: &str, field: &Field) -> TokenStream {
+    let mut ty = rust_type(cx, &field.ty);
+    if cx.recursion.is_boxed(owner, &field.name) {
+        ty = quote!(::std::boxed::Box<#ty>);
     }
+    if field.required { ty } else { quote!(::core::option::Option<#ty>) }
 }
 
 /// Whether a field's constructor parameter and setter take `impl Into<String>`.
