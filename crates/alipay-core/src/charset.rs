@@ -96,6 +96,20 @@ impl FromStr for Charset {
     }
 }
 
+impl TryFrom<&str> for Charset {
+    type Error = UnknownCharset;
+    fn try_from(text: &str) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
+impl TryFrom<String> for Charset {
+    type Error = UnknownCharset;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
 /// A `charset` the platform does not use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown charset `{given}`: expected `utf-8`, `gbk` or `gb2312`")]
