@@ -50,9 +50,11 @@
 //! (SHA1withRSA) needs the `pure-rust` feature (with both features on, aws-lc-rs does everything else);
 //! without it, building such a client fails with a message that says so. See [`backend`].
 
+pub mod aes;
 pub mod backend;
 #[cfg(feature = "blocking")]
 pub mod blocking;
+pub mod cert;
 mod charset;
 mod client;
 mod config;
