@@ -441,12 +441,11 @@ impl fmt::Debug for Certificate {
 /// ```
 pub fn parse_bundle(input: impl AsRef<[u8]>) -> Result<Vec<Certificate>, CertificateError> {
     let input = input.as_ref();
-    let start = input.iter().position(|byte| !byte.is_ascii_whitespace());
-    match start.map(|start| input[start]) {
-        None => Err(CertificateError::NoCertificate),
-        // A DER certificate starts with a SEQUENCE tag; PEM text never does.
-        Some(0x30) => Certificate::from_der(input).map(|certificate| vec![certificate]),
-        Some(_) => match std::str::from_utf8(input) {
+    match input {
+        // A DER certificate: a SEQUENCE with a long-form length (a certificate is longer than 127 bytes). The
+        // length byte is never valid UTF-8 after `0`, so PEM text cannot be mistaken for it.
+        [0x30, 0x81..=0x84, ..] => Certificate::from_der(input).map(|certificate| vec![certificate]),
+        _ => match std::str::from_utf8(input) {
             Ok(text) => parse_pem(text),
             Err(_) => Err(CertificateError::NoCertificate),
         },

@@ -231,6 +231,8 @@ fn unreadable_input_is_refused_with_its_place() {
     assert_eq!(cert::parse_bundle(" \n\t").unwrap_err(), CertificateError::NoCertificate);
     assert_eq!(cert::parse_bundle("just some text\n").unwrap_err(), CertificateError::NoCertificate);
     assert_eq!(cert::parse_bundle([0xff, 0xfe, 0x00]).unwrap_err(), CertificateError::NoCertificate);
+    // Text that starts with `0` is text, not DER.
+    assert_eq!(cert::parse_bundle("0 certificates here\n").unwrap_err(), CertificateError::NoCertificate);
 
     let key = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n";
     let error = cert::parse_bundle(format!("{pem}{key}")).unwrap_err();
