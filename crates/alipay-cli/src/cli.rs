@@ -1,0 +1,257 @@
+//! The command line: commands, options and the environment variables behind them.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use alipay_core::{Charset, SignType};
+use clap::{ArgGroup, Args, Parser, Subcommand};
+
+use crate::failure::EXIT_STATUSES;
+
+/// Sign, verify and call Alipay OpenAPI methods; inspect specs; run a stand-in gateway.
+#[derive(Debug, Parser)]
+#[command(name = "alipay", version, after_help = EXIT_STATUSES, max_term_width = 110)]
+pub struct Cli {
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Make a new RSA-2048 app key pair (应用私钥 and 应用公钥)
+    Keygen(KeygenArgs),
+    /// Print the exact string to sign for a set of parameters, and its signature
+    Sign(SignArgs),
+    /// Check the platform's signature on a response body or a notification
+    Verify(VerifyArgs),
+    /// Call a method: check biz_content against its spec, sign, send, verify, print the response node
+    Call(CallArgs),
+    /// Run the stand-in gateway on this machine
+    Mock(MockArgs),
+    /// Show the SDK at work against an in-process stand-in gateway
+    Demo,
+    /// List, check, show and expand method specs
+    #[command(subcommand)]
+    Spec(SpecCommand),
+}
+
+/// `alipay keygen`.
+#[derive(Debug, Args)]
+#[command(after_help = EXIT_STATUSES)]
+pub struct KeygenArgs {
+    /// Where to write the key files (created if missing)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out_dir: PathBuf,
+    /// Overwrite key files that already exist there
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The signature algorithm and charset of a request, shared by `sign`, `verify` and `call`.
+#[derive(Debug, Args)]
+pub struct SigningArgs {
+    /// RSA2 (SHA256withRSA) or RSA (SHA1withRSA) [default: RSA2]
+    #[arg(long, value_name = "RSA2|RSA", env = "ALIPAY_SIGN_TYPE")]
+    pub sign_type: Option<SignType>,
+    /// utf-8 or gbk (also gb2312): the bytes that are signed [default: utf-8]
+    #[arg(long, value_name = "utf-8|gbk", env = "ALIPAY_CHARSET")]
+    pub charset: Option<Charset>,
+}
+
+/// `alipay sign`.
+#[derive(Debug, Args)]
+#[command(after_help = EXIT_STATUSES)]
+pub struct SignArgs {
+    /// The app private key: PKCS#1 or PKCS#8 PEM, or bare base64
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PRIVATE_KEY")]
+    pub private_key: PathBuf,
+    /// Sign type and charset; when not given, the params' own `sign_type` and `charset` decide
+    #[command(flatten)]
+    pub signing: SigningArgs,
+    /// A JSON object of the request's parameters, every value a string (`-`: standard input)
+    #[arg(long, value_name = "FILE.json")]
+    pub params: PathBuf,
+    /// Print `{"sign_string": ..., "sign": ...}` instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `alipay verify`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("input").required(true).args(["response", "notify"])))]
+#[command(after_help = EXIT_STATUSES)]
+pub struct VerifyArgs {
+    /// The Alipay public key (支付宝公钥) that signs responses and notifications
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PUBLIC_KEY")]
+    pub alipay_public_key: PathBuf,
+    /// A response body, exactly as received (`-`: standard input)
+    #[arg(long, value_name = "FILE", requires = "method")]
+    pub response: Option<PathBuf>,
+    /// The method the response answers (its node is `<method with dots as underscores>_response`)
+    #[arg(long, value_name = "METHOD", requires = "response")]
+    pub method: Option<String>,
+    /// A notification: its form body as posted, or a JSON object of its parameters (`-`: standard input)
+    #[arg(long, value_name = "FILE")]
+    pub notify: Option<PathBuf>,
+    /// Notification rule v1 (payment notifications; the default): `sign` and `sign_type` are not signed
+    #[arg(long, requires = "notify", conflicts_with = "v2")]
+    pub v1: bool,
+    /// Notification rule v2 (other gateway messages): only `sign` is not signed
+    #[arg(long, requires = "notify")]
+    pub v2: bool,
+    /// Sign type and charset of the response; a notification's own parameters decide when not given
+    #[command(flatten)]
+    pub signing: SigningArgs,
+}
+
+/// `alipay call`.
+#[derive(Debug, Args)]
+#[command(after_help = EXIT_STATUSES)]
+pub struct CallArgs {
+    /// The method, e.g. alipay.marketing.card.query
+    pub method: String,
+    /// The biz_content: JSON text, or @FILE (@-: standard input)
+    #[arg(long, value_name = "JSON|@FILE", default_value = "{}")]
+    pub biz_content: String,
+    /// The method's spec file, instead of the bundled spec
+    #[arg(long, value_name = "FILE", conflicts_with = "no_spec")]
+    pub spec: Option<PathBuf>,
+    /// Send without checking biz_content against a spec (for a method that has none yet)
+    #[arg(long)]
+    pub no_spec: bool,
+    /// The gateway: a URL, `sandbox` or `production`
+    #[arg(long, value_name = "URL", env = "ALIPAY_GATEWAY")]
+    pub gateway: String,
+    /// The app's id on the open platform
+    #[arg(long, value_name = "ID", env = "ALIPAY_APP_ID")]
+    pub app_id: String,
+    /// The app private key (应用私钥): PKCS#1 or PKCS#8 PEM, or bare base64
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PRIVATE_KEY")]
+    pub private_key: PathBuf,
+    /// The Alipay public key (支付宝公钥) that signs responses
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PUBLIC_KEY")]
+    pub alipay_public_key: PathBuf,
+    /// Sign type and charset of the request
+    #[command(flatten)]
+    pub signing: SigningArgs,
+    /// app_auth_token, for a third-party app acting for a merchant
+    #[arg(long, value_name = "TOKEN", env = "ALIPAY_APP_AUTH_TOKEN", hide_env_values = true)]
+    pub app_auth_token: Option<String>,
+    /// notify_url: where the platform posts notifications about this call
+    #[arg(long, value_name = "URL")]
+    pub notify_url: Option<String>,
+    /// The time limit of the whole call: seconds, or a number with `s` or `ms`
+    #[arg(long, value_name = "DURATION", env = "ALIPAY_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub timeout: Duration,
+    /// Print the string to sign, the signature and the parameters sent on stderr
+    #[arg(long)]
+    pub show_request: bool,
+    /// Print the verified node exactly as received instead of indented
+    #[arg(long)]
+    pub raw: bool,
+}
+
+/// `alipay mock`.
+#[derive(Debug, Args)]
+#[command(after_help = EXIT_STATUSES)]
+pub struct MockArgs {
+    /// The port to listen on, on 127.0.0.1 (0: a free one)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port: u16,
+    /// The app_id the gateway accepts
+    #[arg(long, value_name = "ID", default_value = "2021000000000001")]
+    pub app_id: String,
+    /// The app public key that verifies requests (fresh keys are made when not given)
+    #[arg(long, value_name = "FILE", requires = "alipay_private_key")]
+    pub app_public_key: Option<PathBuf>,
+    /// The platform private key that signs responses (fresh keys are made when not given)
+    #[arg(long, value_name = "FILE", requires = "app_public_key")]
+    pub alipay_private_key: Option<PathBuf>,
+    /// A scenario file: canned answers per method
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    /// Where to write fresh keys (default: a new temporary folder)
+    #[arg(long, value_name = "DIR", conflicts_with = "app_public_key")]
+    pub keys_out: Option<PathBuf>,
+}
+
+/// `alipay spec ...`.
+#[derive(Debug, Subcommand)]
+pub enum SpecCommand {
+    /// List the bundled methods, with their titles
+    List,
+    /// Check spec files with the #[alipay_api] attribute's own diagnostics
+    #[command(after_help = EXIT_STATUSES)]
+    Check {
+        /// Spec files (a file named common.toml is checked as the common spec)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The common spec to check error codes against, instead of the bundled one
+        #[arg(long, value_name = "FILE")]
+        common: Option<PathBuf>,
+    },
+    /// Show a method's fields, enumerations and error codes
+    #[command(after_help = EXIT_STATUSES)]
+    Show {
+        /// A bundled method, or a spec file
+        #[arg(value_name = "METHOD|FILE")]
+        spec: String,
+        /// Also list the common sub_codes every method can answer
+        #[arg(long)]
+        all_codes: bool,
+        /// The common spec, instead of the bundled one
+        #[arg(long, value_name = "FILE")]
+        common: Option<PathBuf>,
+    },
+    /// Print the Rust code #[alipay_api] generates for a spec
+    #[command(after_help = EXIT_STATUSES)]
+    Expand {
+        /// A bundled method, or a spec file
+        #[arg(value_name = "METHOD|FILE")]
+        spec: String,
+        /// The common spec, instead of the bundled one
+        #[arg(long, value_name = "FILE")]
+        common: Option<PathBuf>,
+    },
+}
+
+/// Parses `30`, `30s`, `1.5s` or `1500ms`.
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let trimmed = text.trim();
+    let (number, scale) = if let Some(number) = trimmed.strip_suffix("ms") {
+        (number, 0.001)
+    } else if let Some(number) = trimmed.strip_suffix('s') {
+        (number, 1.0)
+    } else {
+        (trimmed, 1.0)
+    };
+    let expected = "expected seconds (`30`, `2.5s`) or milliseconds (`1500ms`), more than zero";
+    let value: f64 = number.trim().parse().map_err(|_| format!("`{text}` is not a duration: {expected}"))?;
+    if !(value.is_finite() && value > 0.0) {
+        return Err(format!("`{text}` is not a usable time limit: {expected}"));
+    }
+    Duration::try_from_secs_f64(value * scale).map_err(|_| format!("`{text}` is too long: {expected}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("2.5s"), Ok(Duration::from_millis(2500)));
+        assert_eq!(parse_duration("1500ms"), Ok(Duration::from_millis(1500)));
+        assert!(parse_duration("0").unwrap_err().contains("more than zero"));
+        assert!(parse_duration("soon").unwrap_err().contains("`soon` is not a duration"));
+        assert!(parse_duration("-1s").is_err());
+    }
+}

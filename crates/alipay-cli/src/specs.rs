@@ -1,0 +1,143 @@
+//! The specs the tool knows: those bundled from the workspace's `specs/` folder at build time, and files
+//! named on the command line, read with exactly the diagnostics the `#[alipay_api]` attribute gives.
+
+use std::path::Path;
+
+use alipay_spec::{Common, Diagnostics, SourceFile, Spec};
+
+use crate::failure::{Failure, Outcome};
+use crate::input;
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_specs.rs"));
+}
+
+/// The file name of the common spec (gateway codes and common `sub_code`s).
+pub const COMMON_FILE: &str = "common.toml";
+
+/// A bundled spec file: its file name and text.
+#[derive(Debug, Clone, Copy)]
+pub struct Bundled {
+    /// The file name, e.g. `alipay.marketing.card.query.toml`.
+    pub file_name: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+impl Bundled {
+    /// The file as the spec crate reads it, shown as `specs/<file name>` in diagnostics.
+    pub fn source(&self) -> SourceFile {
+        SourceFile::new(format!("specs/{}", self.file_name), self.text)
+    }
+}
+
+/// The bundled method specs (every bundled file but `common.toml`), sorted by file name.
+pub fn bundled_methods() -> impl Iterator<Item = Bundled> {
+    bundled::FILES
+        .iter()
+        .filter(|(name, _)| *name != COMMON_FILE)
+        .map(|&(file_name, text)| Bundled { file_name, text })
+}
+
+/// The bundled spec of `method`, found by its file name `<method>.toml` (the attribute's default path).
+pub fn bundled_method(method: &str) -> Option<Bundled> {
+    bundled_methods().find(|bundled| bundled.file_name.strip_suffix(".toml") == Some(method))
+}
+
+/// The bundled common spec, parsed. Checked by the tool's tests, so it always parses.
+pub fn bundled_common() -> Outcome<Common> {
+    let (file_name, text) = bundled::FILES
+        .iter()
+        .find(|(name, _)| *name == COMMON_FILE)
+        .ok_or_else(|| Failure::input("this build of alipay bundles no specs/common.toml"))?;
+    let file = SourceFile::new(format!("specs/{file_name}"), *text);
+    alipay_spec::parse_common(&file).map_err(|diagnostics| diagnostics_failure(&diagnostics))
+}
+
+/// The common spec: `--common FILE` when given, else the bundled one.
+pub fn common(path: Option<&Path>) -> Outcome<Common> {
+    match path {
+        Some(path) => {
+            let file = source_file(path)?;
+            alipay_spec::parse_common(&file).map_err(|diagnostics| diagnostics_failure(&diagnostics))
+        }
+        None => bundled_common(),
+    }
+}
+
+/// Reads a spec file named on the command line; diagnostics show the path as given.
+pub fn source_file(path: &Path) -> Outcome<SourceFile> {
+    let text = input::read_text(path, "spec file")?;
+    Ok(SourceFile::new(path.display().to_string().replace('\\', "/"), text))
+}
+
+/// Parses and checks a method spec as the attribute does: the spec itself, then its error codes against
+/// the common ones.
+pub fn check_method(file: &SourceFile, common: &Common) -> Result<Spec, Diagnostics> {
+    let spec = alipay_spec::parse_spec(file)?;
+    alipay_spec::check_against_common(&spec, file, common)?;
+    Ok(spec)
+}
+
+/// Diagnostics as a failure (exit 2): every one, rendered like rustc.
+pub fn diagnostics_failure(diagnostics: &Diagnostics) -> Failure {
+    let count = diagnostics.len();
+    let noun = if count == 1 { "error" } else { "errors" };
+    Failure::input(format!("{diagnostics}\n\n{count} {noun} in the spec"))
+}
+
+/// A spec named by `METHOD` (a bundled method) or `FILE` (a path ending in `.toml`, or any existing file).
+pub fn resolve(name: &str, common: &Common) -> Outcome<Spec> {
+    let path = Path::new(name);
+    if name.ends_with(".toml") || name.contains('/') || path.is_file() {
+        let file = source_file(path)?;
+        return check_method(&file, common).map_err(|diagnostics| diagnostics_failure(&diagnostics));
+    }
+    let bundled = bundled_method(name).ok_or_else(|| unknown_method(name))?;
+    check_method(&bundled.source(), common).map_err(|diagnostics| diagnostics_failure(&diagnostics))
+}
+
+/// The error for a method with no bundled spec, with the closest bundled method when one is close.
+pub fn unknown_method(name: &str) -> Failure {
+    let methods: Vec<&str> = bundled_methods().filter_map(|bundled| bundled.file_name.strip_suffix(".toml")).collect();
+    let closest = methods
+        .iter()
+        .map(|method| (strsim::normalized_damerau_levenshtein(name, method), *method))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let mut message = format!("no bundled spec for `{name}`");
+    if let Some((_, method)) = closest {
+        message.push_str(&format!("; did you mean `{method}`?"));
+    }
+    message.push_str(&format!(
+        "\nthe bundled methods are: {}\nfor another method, give its spec file (a path ending in .toml)",
+        methods.join(", ")
+    ));
+    Failure::input(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_spec_passes_the_attributes_checks() {
+        let common = bundled_common().unwrap();
+        let mut count = 0;
+        for bundled in bundled_methods() {
+            let spec = check_method(&bundled.source(), &common).unwrap_or_else(|errors| panic!("{errors}"));
+            assert_eq!(format!("{}.toml", spec.method), bundled.file_name);
+            count += 1;
+        }
+        assert!(count >= 2, "the workspace has at least two specs");
+    }
+
+    #[test]
+    fn a_near_miss_is_suggested() {
+        let error = unknown_method("alipay.marketing.card.querry");
+        assert!(error.message.contains("did you mean `alipay.marketing.card.query`?"), "{error}");
+        let error = unknown_method("zhima.credit.score.get");
+        assert!(!error.message.contains("did you mean"), "{error}");
+        assert!(error.message.contains("alipay.commerce.transport.nfccard.send"), "{error}");
+    }
+}
