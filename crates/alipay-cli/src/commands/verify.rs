@@ -104,7 +104,7 @@ fn notification(args: &VerifyArgs, key: &PublicKey, path: &Path) -> Outcome {
             } else {
                 ""
             };
-            Err(Failure::signature(format!("the notification does not verify: {error}{hint}")))
+            Err(Failure::signature(format!("{error}{hint}")))
         }
     }
 }
