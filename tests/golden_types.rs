@@ -6,14 +6,17 @@ use std::path::Path;
 use alipay_spec::{SourceFile, parse_spec};
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "expand/alipay.marketing.card.query.rs"]
 mod marketing_card_query;
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "expand/alipay.commerce.transport.nfccard.send.rs"]
 mod commerce_transport_nfccard_send;
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "expand/alipay.test.everything.query.rs"]
 mod everything;
 
@@ -32,8 +35,12 @@ fn the_golden_types_are_the_attributes_types() {
     assert_eq!(serde_json::to_string(&from_attribute).unwrap(), text);
     assert_eq!(<marketing_card_query::Request as alipay_apis::Method>::NAME, generated::METHOD);
 
-    let request = commerce_transport_nfccard_send::Request::new("1", "2", commerce_transport_nfccard_send::CardStatus::Freeze);
-    assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"issue_org_no":"1","card_no":"2","card_status":"FREEZE"}"#);
+    let request =
+        commerce_transport_nfccard_send::Request::new("1", "2", commerce_transport_nfccard_send::CardStatus::Freeze);
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"issue_org_no":"1","card_no":"2","card_status":"FREEZE"}"#
+    );
 }
 
 #[test]

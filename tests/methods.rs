@@ -93,8 +93,7 @@ mod marketing_card_query {
     fn the_request_example_round_trips() {
         let request: Request = assert_request_example_round_trips(&spec(METHOD));
         let user = CardUserInfo::new("2088302463082075", UserUniIdType::Uid);
-        let expected =
-            Request::new("0000001", TargetCardNoType::BizCard).card_user_info(user).ext_info("\"\"");
+        let expected = Request::new("0000001", TargetCardNoType::BizCard).card_user_info(user).ext_info("\"\"");
         assert_eq!(request, expected);
     }
 
@@ -239,10 +238,7 @@ mod marketing_card_query {
         let open = "2014-02-20 21:20:46".parse::<DateTime>().unwrap();
         let texts = (0..5).map(|_| CardFrontTextDTO::new().label("专业")).collect::<Vec<_>>();
         let mut card = MerchantCard::new(open, "2020").front_text_list(texts);
-        assert_eq!(
-            violations(&card),
-            [violation("front_text_list", ViolationKind::TooManyItems { max: 4, count: 5 })]
-        );
+        assert_eq!(violations(&card), [violation("front_text_list", ViolationKind::TooManyItems { max: 4, count: 5 })]);
 
         card = card.front_text_list(vec![CardFrontTextDTO::new(), CardFrontTextDTO::new().label("五个字标签")]);
         assert_eq!(

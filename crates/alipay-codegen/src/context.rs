@@ -65,14 +65,8 @@ mod tests {
 
     #[test]
     fn path_text_is_compact() {
-        assert_eq!(
-            path_text(&syn::parse_quote!(::alipay_apis)),
-            "::alipay_apis"
-        );
-        assert_eq!(
-            path_text(&syn::parse_quote!(crate::runtime)),
-            "crate::runtime"
-        );
+        assert_eq!(path_text(&syn::parse_quote!(::alipay_apis)), "::alipay_apis");
+        assert_eq!(path_text(&syn::parse_quote!(crate::runtime)), "crate::runtime");
         assert_eq!(path_text(&syn::parse_quote!(my_sdk)), "my_sdk");
     }
 

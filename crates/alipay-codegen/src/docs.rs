@@ -57,51 +57,30 @@ impl Doc {
 
 /// One doc line as the attribute's string: `/// text` is `#[doc = " text"]`.
 fn doc_line(line: &str) -> String {
-    if line.is_empty() {
-        String::new()
-    } else {
-        format!(" {line}")
-    }
+    if line.is_empty() { String::new() } else { format!(" {line}") }
 }
 
 /// The doc comment of a field: the spec's description, then its rules and example.
 pub(crate) fn field(field: &Field) -> Doc {
-    let mut facts = vec![
-        if field.required {
-            "Required."
-        } else {
-            "Optional."
-        }
-        .to_owned(),
-    ];
+    let mut facts = vec![if field.required { "Required." } else { "Optional." }.to_owned()];
     if let Some(limits) = limits(&field.ty, field.max_length, field.max_items) {
         facts.push(limits);
     }
-    if let Some(example) = field
-        .example
-        .as_deref()
-        .filter(|example| !example.is_empty())
-    {
+    if let Some(example) = field.example.as_deref().filter(|example| !example.is_empty()) {
         facts.push(format!("Example: {}.", code(example)));
     }
-    Doc::new()
-        .text(&field.description)
-        .paragraph(facts.join(" "))
+    Doc::new().text(&field.description).paragraph(facts.join(" "))
 }
 
 /// The length rules of a field, in words.
 fn limits(ty: &TypeRef, max_length: Option<u32>, max_items: Option<u32>) -> Option<String> {
     match (ty, max_length, max_items) {
-        (TypeRef::Array(_), Some(length), Some(items)) => Some(format!(
-            "At most {items} items, each at most {length} characters."
-        )),
+        (TypeRef::Array(_), Some(length), Some(items)) => {
+            Some(format!("At most {items} items, each at most {length} characters."))
+        }
         (TypeRef::Array(_), None, Some(items)) => Some(format!("At most {items} items.")),
-        (TypeRef::Array(_), Some(length), None) => {
-            Some(format!("Each item at most {length} characters."))
-        }
-        (TypeRef::Object(_), Some(length), _) => {
-            Some(format!("At most {length} characters as JSON."))
-        }
+        (TypeRef::Array(_), Some(length), None) => Some(format!("Each item at most {length} characters.")),
+        (TypeRef::Object(_), Some(length), _) => Some(format!("At most {length} characters as JSON.")),
         (_, Some(length), _) => Some(format!("At most {length} characters.")),
         (_, None, _) => None,
     }
@@ -151,9 +130,8 @@ fn url_length(text: &str) -> Option<usize> {
     if !(text.starts_with("http://") || text.starts_with("https://")) {
         return None;
     }
-    let end = text
-        .find(|c: char| !c.is_ascii_graphic() || matches!(c, '<' | '>' | '"' | '\'' | '`'))
-        .unwrap_or(text.len());
+    let end =
+        text.find(|c: char| !c.is_ascii_graphic() || matches!(c, '<' | '>' | '"' | '\'' | '`')).unwrap_or(text.len());
     let url = text[..end].trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
     Some(url.len())
 }
@@ -165,10 +143,7 @@ mod tests {
 
     #[test]
     fn markdown_in_spec_text_is_escaped() {
-        assert_eq!(
-            escape("a*b*c [x] <y> `z` \\"),
-            "a\\*b\\*c \\[x\\] \\<y\\> `z` \\\\"
-        );
+        assert_eq!(escape("a*b*c [x] <y> `z` \\"), "a\\*b\\*c \\[x\\] \\<y\\> `z` \\\\");
         assert_eq!(escape("# not a heading"), "\\# not a heading");
         assert_eq!(escape("卡号_类型"), "卡号_类型");
     }
@@ -180,10 +155,7 @@ mod tests {
             "见 <https://opendocs.alipay.com/open/a?b=1&c=2>. 然后"
         );
         assert_eq!(escape("(http://x.cn)"), "(<http://x.cn>)");
-        assert_eq!(
-            escape("alipays://platformapi/startapp"),
-            "alipays://platformapi/startapp"
-        );
+        assert_eq!(escape("alipays://platformapi/startapp"), "alipays://platformapi/startapp");
     }
 
     #[test]
@@ -195,13 +167,8 @@ mod tests {
 
     #[test]
     fn each_line_of_a_description_is_a_paragraph() {
-        let doc = Doc::new()
-            .text("第一行\n\n  第二行  \n第三行")
-            .paragraph("Required.");
-        assert_eq!(
-            doc.text_lines(),
-            ["第一行", "", "第二行", "", "第三行", "", "Required."]
-        );
+        let doc = Doc::new().text("第一行\n\n  第二行  \n第三行").paragraph("Required.");
+        assert_eq!(doc.text_lines(), ["第一行", "", "第二行", "", "第三行", "", "Required."]);
     }
 
     fn field_of(ty: TypeRef, max_length: Option<u32>, max_items: Option<u32>) -> Field {
@@ -220,29 +187,17 @@ mod tests {
     #[test]
     fn field_docs_state_the_rules() {
         let scalar = field(&field_of(TypeRef::Scalar(Scalar::String), Some(32), None));
-        assert_eq!(
-            scalar.text_lines(),
-            ["描述", "", "Optional. At most 32 characters. Example: `x`."]
-        );
+        assert_eq!(scalar.text_lines(), ["描述", "", "Optional. At most 32 characters. Example: `x`."]);
 
         let array = TypeRef::Array(Box::new(TypeRef::Object("Item".to_owned())));
         let both = field(&field_of(array.clone(), Some(1024), Some(4)));
-        assert_eq!(
-            both.text_lines()[2],
-            "Optional. At most 4 items, each at most 1024 characters. Example: `x`."
-        );
+        assert_eq!(both.text_lines()[2], "Optional. At most 4 items, each at most 1024 characters. Example: `x`.");
         let items = field(&field_of(array, None, Some(4)));
-        assert_eq!(
-            items.text_lines()[2],
-            "Optional. At most 4 items. Example: `x`."
-        );
+        assert_eq!(items.text_lines()[2], "Optional. At most 4 items. Example: `x`.");
 
         let mut object = field_of(TypeRef::Object("Item".to_owned()), Some(1024), None);
         object.required = true;
         object.example = None;
-        assert_eq!(
-            field(&object).text_lines()[2],
-            "Required. At most 1024 characters as JSON."
-        );
+        assert_eq!(field(&object).text_lines()[2], "Required. At most 1024 characters as JSON.");
     }
 }

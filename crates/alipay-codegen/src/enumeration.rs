@@ -24,32 +24,23 @@ pub(crate) struct Variant {
 /// A named enumeration of a spec.
 pub(crate) fn expand(cx: &Context, enumeration: &EnumType) -> TokenStream {
     let name = ident(&enumeration.name);
-    let doc = Doc::new().text(&enumeration.description).paragraph(
-        "A value the platform adds later decodes as `Unknown`, so decoding never fails on it.",
-    );
+    let doc = Doc::new()
+        .text(&enumeration.description)
+        .paragraph("A value the platform adds later decodes as `Unknown`, so decoding never fails on it.");
     let variants: Vec<Variant> = enumeration
         .values
         .iter()
         .map(|value| Variant {
             ident: ident(&variant_name(&value.value)),
             value: value.value.clone(),
-            doc: Doc::new().paragraph(format!(
-                "{}: {}",
-                docs::code(&value.value),
-                docs::escape(&value.description)
-            )),
+            doc: Doc::new().paragraph(format!("{}: {}", docs::code(&value.value), docs::escape(&value.description))),
         })
         .collect();
     expand_enumeration(cx, &name, &doc, &variants)
 }
 
 /// The enum, `impl Enumeration`, serde, `Display` and `From<&str>`; shared with the `SubCode` enum.
-pub(crate) fn expand_enumeration(
-    cx: &Context,
-    name: &Ident,
-    doc: &Doc,
-    variants: &[Variant],
-) -> TokenStream {
+pub(crate) fn expand_enumeration(cx: &Context, name: &Ident, doc: &Doc, variants: &[Variant]) -> TokenStream {
     let private = &cx.private;
     let serde = &cx.serde;
     let doc = doc.outer();

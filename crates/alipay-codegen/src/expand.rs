@@ -43,21 +43,12 @@ pub fn expand_items(spec: &Spec, common: &Common, options: &Options) -> TokenStr
     let response_key = response_key(method);
 
     let tracked = track_files(&options.tracked_files);
-    let method_doc = Doc::new()
-        .paragraph(format!("The method name: {}.", docs::code(method)))
-        .outer();
-    let response_key_doc = Doc::new()
-        .paragraph(format!(
-            "The key of the signed response node: {}.",
-            docs::code(&response_key)
-        ))
-        .outer();
+    let method_doc = Doc::new().paragraph(format!("The method name: {}.", docs::code(method))).outer();
+    let response_key_doc =
+        Doc::new().paragraph(format!("The key of the signed response node: {}.", docs::code(&response_key))).outer();
 
     let request_doc = Doc::new()
-        .paragraph(format!(
-            "The request parameters (`biz_content`) of {}.",
-            docs::code(method)
-        ))
+        .paragraph(format!("The request parameters (`biz_content`) of {}.", docs::code(method)))
         .text(&spec.request.description);
     let response_doc = Doc::new()
         .paragraph(format!(
@@ -66,10 +57,7 @@ pub fn expand_items(spec: &Spec, common: &Common, options: &Options) -> TokenStr
         ))
         .text(&spec.response.description);
     let roots = [(&spec.request, request_doc), (&spec.response, response_doc)];
-    let named = spec
-        .types
-        .iter()
-        .map(|object| (object, Doc::new().text(&object.description)));
+    let named = spec.types.iter().map(|object| (object, Doc::new().text(&object.description)));
     let objects = roots.into_iter().chain(named).map(|(object, doc)| {
         let structure = object::expand(&cx, object, &doc);
         let validate = validate::object(&cx, object);

@@ -78,10 +78,7 @@ impl std::fmt::Debug for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self {
-            crate_path: syn::parse_quote!(::alipay_apis),
-            tracked_files: Vec::new(),
-        }
+        Self { crate_path: syn::parse_quote!(::alipay_apis), tracked_files: Vec::new() }
     }
 }
 

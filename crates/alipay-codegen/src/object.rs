@@ -19,71 +19,42 @@ pub(crate) fn expand(cx: &Context, object: &ObjectType, doc: &Doc) -> TokenStrea
     let serde_text = &cx.serde_text;
     let doc = doc.outer();
 
-    let names: Vec<String> = object
-        .fields
-        .iter()
-        .map(|field| field_ident(&field.name))
-        .collect();
+    let names: Vec<String> = object.fields.iter().map(|field| field_ident(&field.name)).collect();
     let idents: Vec<Ident> = names.iter().map(|name| ident(name)).collect();
 
-    let fields =
-        object
-            .fields
-            .iter()
-            .zip(&names)
-            .zip(&idents)
-            .map(|((field, rust_name), field_name)| {
-                let doc = docs::field(field).outer();
-                let serde_attribute = serde_attribute(cx, field, rust_name);
-                let ty = field_type(cx, &object.name, field);
-                quote! {
-                    #doc
-                    #serde_attribute
-                    pub #field_name: #ty,
-                }
-            });
+    let fields = object.fields.iter().zip(&names).zip(&idents).map(|((field, rust_name), field_name)| {
+        let doc = docs::field(field).outer();
+        let serde_attribute = serde_attribute(cx, field, rust_name);
+        let ty = field_type(cx, &object.name, field);
+        quote! {
+            #doc
+            #serde_attribute
+            pub #field_name: #ty,
+        }
+    });
 
     let all_optional = object.fields.iter().all(|field| !field.required);
     let default = all_optional.then(|| quote!(::core::default::Default,));
     let constructor = constructor(cx, object, &idents);
-    let setters = object
-        .fields
-        .iter()
-        .zip(&idents)
-        .filter(|(field, _)| !field.required)
-        .map(|(field, field_name)| {
-            let setter = if field_name == "new" {
-                format_ident!("with_new")
-            } else {
-                field_name.clone()
-            };
-            let summary = field
-                .description
-                .lines()
-                .map(str::trim)
-                .find(|line| !line.is_empty())
-                .unwrap_or_default();
-            let doc = Doc::new()
-                .paragraph(format!("Sets `{}`: {}", field.name, docs::escape(summary)))
-                .outer();
-            let (parameter, value) = if is_string(&field.ty) {
-                (
-                    quote!(impl ::core::convert::Into<::std::string::String>),
-                    quote!(#field_name.into()),
-                )
-            } else if cx.recursion.is_boxed(&object.name, &field.name) {
-                (rust_type(cx, &field.ty), quote!(::std::boxed::Box::new(#field_name)))
-            } else {
-                (rust_type(cx, &field.ty), quote!(#field_name))
-            };
-            quote! {
-                #doc
-                pub fn #setter(mut self, #field_name: #parameter) -> Self {
-                    self.#field_name = ::core::option::Option::Some(#value);
-                    self
-                }
+    let setters = object.fields.iter().zip(&idents).filter(|(field, _)| !field.required).map(|(field, field_name)| {
+        let setter = if field_name == "new" { format_ident!("with_new") } else { field_name.clone() };
+        let summary = field.description.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
+        let doc = Doc::new().paragraph(format!("Sets `{}`: {}", field.name, docs::escape(summary))).outer();
+        let (parameter, value) = if is_string(&field.ty) {
+            (quote!(impl ::core::convert::Into<::std::string::String>), quote!(#field_name.into()))
+        } else if cx.recursion.is_boxed(&object.name, &field.name) {
+            (rust_type(cx, &field.ty), quote!(::std::boxed::Box::new(#field_name)))
+        } else {
+            (rust_type(cx, &field.ty), quote!(#field_name))
+        };
+        quote! {
+            #doc
+            pub fn #setter(mut self, #field_name: #parameter) -> Self {
+                self.#field_name = ::core::option::Option::Some(#value);
+                self
             }
-        });
+        }
+    });
 
     quote! {
         #doc
@@ -103,12 +74,7 @@ pub(crate) fn expand(cx: &Context, object: &ObjectType, doc: &Doc) -> TokenStrea
 
 /// `new`, taking the required fields in spec order; the optional ones start as `None`.
 fn constructor(cx: &Context, object: &ObjectType, idents: &[Ident]) -> TokenStream {
-    let required: Vec<_> = object
-        .fields
-        .iter()
-        .zip(idents)
-        .filter(|(field, _)| field.required)
-        .collect();
+    let required: Vec<_> = object.fields.iter().zip(idents).filter(|(field, _)| field.required).collect();
     let parameters = required.iter().map(|(field, field_name)| {
         let ty = if is_string(&field.ty) {
             quote!(impl ::core::convert::Into<::std::string::String>)
@@ -129,21 +95,14 @@ fn constructor(cx: &Context, object: &ObjectType, idents: &[Ident]) -> TokenStre
     let doc = if object.fields.is_empty() {
         format!("Creates a `{}`.", object.name)
     } else if required.is_empty() {
-        format!(
-            "Creates a `{}` with every field unset; set them with the setters.",
-            object.name
-        )
+        format!("Creates a `{}` with every field unset; set them with the setters.", object.name)
     } else if required.len() == object.fields.len() {
         format!("Creates a `{}` from its fields.", object.name)
     } else {
-        format!(
-            "Creates a `{}` from its required fields; set the optional ones with the setters.",
-            object.name
-        )
+        format!("Creates a `{}` from its required fields; set the optional ones with the setters.", object.name)
     };
     let doc = Doc::new().paragraph(doc).outer();
-    let allow =
-        (required.len() > MANY_ARGUMENTS).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let allow = (required.len() > MANY_ARGUMENTS).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #doc
         #allow

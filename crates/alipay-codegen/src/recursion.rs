@@ -94,10 +94,7 @@ mod tests {
                 object("Category", vec![field("parent", to("Category"), false), field("tree", to("Tree"), true)]),
                 object(
                     "Tree",
-                    vec![
-                        field("root", to("Node"), false),
-                        field("all", TypeRef::Array(Box::new(to("Tree"))), false),
-                    ],
+                    vec![field("root", to("Node"), false), field("all", TypeRef::Array(Box::new(to("Tree"))), false)],
                 ),
                 object("Node", vec![field("owner", to("Tree"), true), field("category", to("Category"), false)]),
             ],

@@ -12,10 +12,7 @@ use crate::enumeration::{Variant, expand_enumeration};
 /// The codes of the enum, in order: the spec's own, then the common ones it does not redefine.
 pub(crate) fn codes<'a>(spec: &'a Spec, common: &'a Common) -> Vec<&'a ErrorCode> {
     let own = spec.errors.iter();
-    let shared = common
-        .sub_codes
-        .iter()
-        .filter(|code| !spec.errors.iter().any(|own| own.code == code.code));
+    let shared = common.sub_codes.iter().filter(|code| !spec.errors.iter().any(|own| own.code == code.code));
     own.chain(shared).collect()
 }
 
@@ -24,21 +21,15 @@ pub(crate) fn expand(cx: &Context, spec: &Spec, common: &Common) -> TokenStream 
     let private = &cx.private;
     let codes = codes(spec, common);
     let name = format_ident!("SubCode");
-    let doc = Doc::new()
-        .paragraph(format!("The `sub_code`s of `{}`.", spec.method))
-        .paragraph(
-            "Its business error codes first (the doc page's 业务错误码), then the common codes any method may \
+    let doc = Doc::new().paragraph(format!("The `sub_code`s of `{}`.", spec.method)).paragraph(
+        "Its business error codes first (the doc page's 业务错误码), then the common codes any method may \
              answer; a code the platform adds later decodes as `Unknown`. Each known code's description and \
              solution are in `SubCode::INFO`, and `info()` gives them for one value.",
-        );
+    );
     let variants: Vec<Variant> = codes
         .iter()
         .map(|code| {
-            let mut text = format!(
-                "{}: {}",
-                docs::code(&code.code),
-                one_line(&code.description)
-            );
+            let mut text = format!("{}: {}", docs::code(&code.code), one_line(&code.description));
             if !code.solution.trim().is_empty() {
                 text.push_str(" — ");
                 text.push_str(&one_line(&code.solution));
@@ -52,8 +43,7 @@ pub(crate) fn expand(cx: &Context, spec: &Spec, common: &Common) -> TokenStream 
         .collect();
     let enumeration = expand_enumeration(cx, &name, &doc, &variants);
     let info = codes.iter().map(|code| {
-        let (text, description, solution) =
-            (&code.code, code.description.trim(), code.solution.trim());
+        let (text, description, solution) = (&code.code, code.description.trim(), code.solution.trim());
         quote!(#private::CodeInfo { code: #text, description: #description, solution: #solution })
     });
     quote! {
@@ -67,10 +57,6 @@ pub(crate) fn expand(cx: &Context, spec: &Spec, common: &Common) -> TokenStream 
 
 /// Spec text as one escaped line.
 fn one_line(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect();
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
     docs::escape(&lines.join(" "))
 }

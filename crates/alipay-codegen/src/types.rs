@@ -52,29 +52,18 @@ pub(crate) fn serde_attribute(cx: &Context, field: &Field, rust_name: &str) -> T
         parts.push(quote!(rename = #name));
     }
     if !field.required {
-        parts.push(quote!(
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        ));
+        parts.push(quote!(default, skip_serializing_if = "::core::option::Option::is_none"));
     }
     let lenient = match (&field.ty, field.required) {
         (TypeRef::Scalar(Scalar::Integer), true) => Some("i64"),
         (TypeRef::Scalar(Scalar::Integer), false) => Some("option_i64"),
-        (TypeRef::Array(item), true) if **item == TypeRef::Scalar(Scalar::Integer) => {
-            Some("vec_i64")
-        }
-        (TypeRef::Array(item), false) if **item == TypeRef::Scalar(Scalar::Integer) => {
-            Some("option_vec_i64")
-        }
+        (TypeRef::Array(item), true) if **item == TypeRef::Scalar(Scalar::Integer) => Some("vec_i64"),
+        (TypeRef::Array(item), false) if **item == TypeRef::Scalar(Scalar::Integer) => Some("option_vec_i64"),
         _ => None,
     };
     if let Some(function) = lenient {
         let path = format!("{}::{function}", cx.lenient_text);
         parts.push(quote!(deserialize_with = #path));
     }
-    if parts.is_empty() {
-        quote!()
-    } else {
-        quote!(#[serde(#(#parts),*)])
-    }
+    if parts.is_empty() { quote!() } else { quote!(#[serde(#(#parts),*)]) }
 }

@@ -13,11 +13,7 @@ pub(crate) fn object(cx: &Context, object: &ObjectType) -> TokenStream {
     let private = &cx.private;
     let name = ident(&object.name);
     let checks = object.fields.iter().map(|field| field_check(cx, field));
-    let validator = if object.fields.is_empty() {
-        quote!(_validator)
-    } else {
-        quote!(validator)
-    };
+    let validator = if object.fields.is_empty() { quote!(_validator) } else { quote!(validator) };
     quote! {
         impl #private::Validate for #name {
             fn validate_into(&self, #validator: &mut #private::Validator) {

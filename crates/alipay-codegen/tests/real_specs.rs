@@ -6,17 +6,13 @@ use alipay_codegen::{Options, expand_pretty};
 use alipay_spec::{Common, SourceFile, Spec, parse_common, parse_spec};
 
 fn read(relative: &str) -> SourceFile {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(relative);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative);
     SourceFile::new(relative, std::fs::read_to_string(&path).unwrap())
 }
 
 fn load(method: &str) -> (Spec, Common) {
-    let spec = parse_spec(&read(&format!("specs/{method}.toml")))
-        .unwrap_or_else(|errors| panic!("{errors}"));
-    let common =
-        parse_common(&read("specs/common.toml")).unwrap_or_else(|errors| panic!("{errors}"));
+    let spec = parse_spec(&read(&format!("specs/{method}.toml"))).unwrap_or_else(|errors| panic!("{errors}"));
+    let common = parse_common(&read("specs/common.toml")).unwrap_or_else(|errors| panic!("{errors}"));
     (spec, common)
 }
 

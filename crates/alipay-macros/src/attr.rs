@@ -37,23 +37,18 @@ pub(crate) struct Partial {
 /// Parses the arguments, collecting every mistake.
 pub(crate) fn parse(args: TokenStream) -> Result<Args, Partial> {
     let mut errors = Errors::default();
-    let metas = match syn::parse::Parser::parse2(
-        Punctuated::<Meta, Token![,]>::parse_terminated,
-        args,
-    ) {
+    let metas = match syn::parse::Parser::parse2(Punctuated::<Meta, Token![,]>::parse_terminated, args) {
         Ok(metas) => metas,
         Err(error) => {
             let message = format!(
                 "{error}; expected `{METHOD} = \"...\"`, optionally followed by `, {SPEC} = \"...\"`, `, {COMMON} = \"...\"` or `, {CRATE} = \"...\"`"
             );
-            return Err(Partial {
-                method: None,
-                error: syn::Error::new(error.span(), message),
-            });
+            return Err(Partial { method: None, error: syn::Error::new(error.span(), message) });
         }
     };
 
     let (mut method, mut spec, mut common, mut krate) = (None, None, None, None);
+    let mut method_given = false;
     for meta in metas {
         let path = meta.path();
         let name = match path.get_ident() {
@@ -70,6 +65,7 @@ pub(crate) fn parse(args: TokenStream) -> Result<Args, Partial> {
                 continue;
             }
         };
+        method_given |= name == METHOD;
         let Some(value) = string_value(&meta, &name, &mut errors) else {
             continue;
         };
@@ -80,16 +76,14 @@ pub(crate) fn parse(args: TokenStream) -> Result<Args, Partial> {
         }
     }
 
-    if let Some(method) = &method {
-        if !is_method_name(&method.value()) {
-            errors.push(
-                method,
-                format!(
-                    "`{}` is not a method name: expected lowercase segments separated by dots, like `alipay.marketing.card.query`",
-                    method.value()
-                ),
-            );
-        }
+    if let Some(method) = method.as_ref().filter(|method| !is_method_name(&method.value())) {
+        errors.push(
+            method,
+            format!(
+                "`{}` is not a method name: expected lowercase segments separated by dots, like `alipay.marketing.card.query`",
+                method.value()
+            ),
+        );
     }
     for literal in spec.iter().chain(&common) {
         if literal.value().trim().is_empty() {
@@ -101,22 +95,15 @@ pub(crate) fn parse(args: TokenStream) -> Result<Args, Partial> {
         Err(_) => {
             errors.push(
                 &literal,
-                format!(
-                    "`{}` is not a path; expected the runtime crate's path, like `::alipay_apis`",
-                    literal.value()
-                ),
+                format!("`{}` is not a path; expected the runtime crate's path, like `::alipay_apis`", literal.value()),
             );
             None
         }
     });
 
     match (method, errors.0) {
-        (Some(method), None) => Ok(Args {
-            method,
-            spec,
-            common,
-            krate,
-        }),
+        (Some(method), None) => Ok(Args { method, spec, common, krate }),
+        (None, Some(error)) if method_given => Err(Partial { method: None, error }),
         (None, error) => {
             let missing = syn::Error::new(
                 Span::call_site(),
@@ -129,15 +116,9 @@ pub(crate) fn parse(args: TokenStream) -> Result<Args, Partial> {
                 }
                 None => missing,
             };
-            Err(Partial {
-                method: None,
-                error,
-            })
+            Err(Partial { method: None, error })
         }
-        (Some(method), Some(error)) => Err(Partial {
-            method: Some(method),
-            error,
-        }),
+        (Some(method), Some(error)) => Err(Partial { method: Some(method), error }),
     }
 }
 
@@ -151,23 +132,14 @@ fn string_value(meta: &Meta, name: &str, errors: &mut Errors) -> Option<LitStr> 
     };
     match meta {
         Meta::NameValue(name_value) => match &name_value.value {
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(literal),
-                ..
-            }) => Some(literal.clone()),
+            Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => Some(literal.clone()),
             other => {
-                errors.push(
-                    other,
-                    format!("`{name}` takes a string literal, like `{name} = {example}`"),
-                );
+                errors.push(other, format!("`{name}` takes a string literal, like `{name} = {example}`"));
                 None
             }
         },
         other => {
-            errors.push(
-                other,
-                format!("`{name}` takes a value, like `{name} = {example}`"),
-            );
+            errors.push(other, format!("`{name}` takes a value, like `{name} = {example}`"));
             None
         }
     }
@@ -182,9 +154,9 @@ fn unknown_argument(name: &str) -> String {
         .max_by(|a, b| a.0.total_cmp(&b.0));
     let known = ARGUMENTS.map(|known| format!("`{known}`")).join(", ");
     match closest {
-        Some((_, known_name)) => format!(
-            "unknown argument `{name}`; did you mean `{known_name}`? (the arguments are {known})"
-        ),
+        Some((_, known_name)) => {
+            format!("unknown argument `{name}`; did you mean `{known_name}`? (the arguments are {known})")
+        }
         None => format!("unknown argument `{name}`; the arguments are {known}"),
     }
 }
@@ -209,23 +181,13 @@ mod tests {
     use quote::quote;
 
     fn messages(error: &syn::Error) -> Vec<String> {
-        error
-            .clone()
-            .into_iter()
-            .map(|error| error.to_string())
-            .collect()
+        error.clone().into_iter().map(|error| error.to_string()).collect()
     }
 
     #[test]
     fn every_argument() {
-        let args = parse(quote!(
-            method = "alipay.a.b",
-            spec = "x.toml",
-            common = "c.toml",
-            crate = "crate::rt"
-        ))
-        .ok()
-        .unwrap();
+        let args =
+            parse(quote!(method = "alipay.a.b", spec = "x.toml", common = "c.toml", crate = "crate::rt")).ok().unwrap();
         assert_eq!(args.method.value(), "alipay.a.b");
         assert_eq!(args.spec.unwrap().value(), "x.toml");
         assert_eq!(args.common.unwrap().value(), "c.toml");
@@ -235,14 +197,8 @@ mod tests {
 
     #[test]
     fn every_mistake_at_once() {
-        let partial = parse(quote!(
-            method = "alipay.a.b",
-            sepc = "x.toml",
-            common = 1,
-            crate = "not a path"
-        ))
-        .err()
-        .unwrap();
+        let partial =
+            parse(quote!(method = "alipay.a.b", sepc = "x.toml", common = 1, crate = "not a path")).err().unwrap();
         assert_eq!(partial.method.unwrap().value(), "alipay.a.b");
         assert_eq!(
             messages(&partial.error),
@@ -264,24 +220,24 @@ mod tests {
 
     #[test]
     fn duplicates_and_bad_method_names() {
-        let partial = parse(quote!(method = "alipay.a.b", method = "Alipay Card"))
-            .err()
-            .unwrap();
-        assert_eq!(
-            messages(&partial.error),
-            ["`method` is given twice; give it once"]
-        );
+        let partial = parse(quote!(method = "alipay.a.b", method = "Alipay Card")).err().unwrap();
+        assert_eq!(messages(&partial.error), ["`method` is given twice; give it once"]);
         let partial = parse(quote!(method = "Alipay Card")).err().unwrap();
         assert!(messages(&partial.error)[0].starts_with("`Alipay Card` is not a method name"));
     }
 
     #[test]
+    fn a_method_that_is_not_a_string_is_not_also_missing() {
+        let partial = parse(quote!(method = alipay.a.b)).err().unwrap();
+        assert_eq!(
+            messages(&partial.error),
+            ["`method` takes a string literal, like `method = \"alipay.marketing.card.query\"`"]
+        );
+    }
+
+    #[test]
     fn syntax_errors() {
         let partial = parse(quote!(method: "x")).err().unwrap();
-        assert!(
-            messages(&partial.error)[0].contains("expected `method = \"...\"`"),
-            "{:?}",
-            messages(&partial.error)
-        );
+        assert!(messages(&partial.error)[0].contains("expected `method = \"...\"`"), "{:?}", messages(&partial.error));
     }
 }

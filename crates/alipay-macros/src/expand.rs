@@ -19,23 +19,13 @@ pub(crate) fn alipay_api(args: TokenStream, input: TokenStream) -> TokenStream {
         Ok(args) => args,
         Err(partial) => {
             let method = partial.method.map(|method| method.value());
-            return fallback::expand(
-                module,
-                method.as_deref(),
-                None,
-                &[],
-                partial.error.to_compile_error(),
-            );
+            return fallback::expand(module, method.as_deref(), None, &[], partial.error.to_compile_error());
         }
     };
 
     let method = args.method.value();
     let loaded = load::load(&args);
-    let tracked: Vec<String> = [&loaded.spec.tracked, &loaded.common.tracked]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
+    let tracked: Vec<String> = [&loaded.spec.tracked, &loaded.common.tracked].into_iter().flatten().cloned().collect();
     let (spec, common) = (&loaded.spec, &loaded.common);
 
     let errors = match (&spec.parsed, &common.parsed, &spec.file) {
@@ -100,18 +90,9 @@ fn compile_errors(diagnostics: &Diagnostics, literal: &LitStr) -> TokenStream {
 /// The module with the generated docs first, the user's attributes, the generated items, then the user's
 /// own items.
 pub(crate) fn assemble(module: ItemMod, doc: TokenStream, items: TokenStream) -> TokenStream {
-    let ItemMod {
-        attrs,
-        vis,
-        unsafety,
-        mod_token,
-        ident,
-        content,
-        ..
-    } = module;
-    let (inner, outer): (Vec<_>, Vec<_>) = attrs
-        .into_iter()
-        .partition(|attr| matches!(attr.style, AttrStyle::Inner(_)));
+    let ItemMod { attrs, vis, unsafety, mod_token, ident, content, .. } = module;
+    let (inner, outer): (Vec<_>, Vec<_>) =
+        attrs.into_iter().partition(|attr| matches!(attr.style, AttrStyle::Inner(_)));
     let user_items = content.map(|(_, items)| items).unwrap_or_default();
     quote! {
         #doc

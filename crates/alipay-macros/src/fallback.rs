@@ -18,20 +18,14 @@ pub(crate) fn expand(
 ) -> TokenStream {
     let (objects, enums) = spec_text.map(declared_names).unwrap_or_default();
     let stub_doc = "Not generated: the spec has errors (see the compiler's messages).";
-    let objects = ["Request", "Response"]
-        .into_iter()
-        .map(str::to_owned)
-        .chain(objects)
-        .map(|name| {
-            let name = Ident::new(&name, Span::call_site());
-            quote!(#[doc = #stub_doc] pub struct #name {})
-        });
-    let enums = std::iter::once("SubCode".to_owned())
-        .chain(enums)
-        .map(|name| {
-            let name = Ident::new(&name, Span::call_site());
-            quote!(#[doc = #stub_doc] pub enum #name {})
-        });
+    let objects = ["Request", "Response"].into_iter().map(str::to_owned).chain(objects).map(|name| {
+        let name = Ident::new(&name, Span::call_site());
+        quote!(#[doc = #stub_doc] pub struct #name {})
+    });
+    let enums = std::iter::once("SubCode".to_owned()).chain(enums).map(|name| {
+        let name = Ident::new(&name, Span::call_site());
+        quote!(#[doc = #stub_doc] pub enum #name {})
+    });
     let constants = method.map(|method| {
         let response_key = alipay_spec::naming::response_key(method);
         quote! {
@@ -64,11 +58,7 @@ pub(crate) fn expand(
 fn declared_names(text: &str) -> (Vec<String>, Vec<String>) {
     let (mut objects, mut enums) = (Vec::<String>::new(), Vec::<String>::new());
     for line in text.lines() {
-        let Some(header) = line
-            .trim()
-            .strip_prefix('[')
-            .and_then(|rest| rest.split(']').next())
-        else {
+        let Some(header) = line.trim().strip_prefix('[').and_then(|rest| rest.split(']').next()) else {
             continue;
         };
         let mut parts = header.split('.').map(str::trim);
@@ -79,10 +69,7 @@ fn declared_names(text: &str) -> (Vec<String>, Vec<String>) {
         };
         let Some(name) = parts.next() else { continue };
         let reserved = ["Request", "Response", "SubCode"].contains(&name);
-        if alipay_spec::naming::is_type_name(name)
-            && !reserved
-            && !list.iter().any(|known| known == name)
-        {
+        if alipay_spec::naming::is_type_name(name) && !reserved && !list.iter().any(|known| known == name) {
             list.push(name.to_owned());
         }
     }

@@ -36,21 +36,9 @@ pub(crate) struct Loaded {
 /// Reads and parses both files; every error of both is kept.
 pub(crate) fn load(args: &Args) -> Loaded {
     let base = manifest_dir();
-    let spec_path = args.spec.as_ref().map_or_else(
-        || format!("specs/{}.toml", args.method.value()),
-        LitStr::value,
-    );
-    let common_path = args
-        .common
-        .as_ref()
-        .map_or_else(|| "specs/common.toml".to_owned(), LitStr::value);
-    let spec = read(
-        &base,
-        &spec_path,
-        "spec",
-        args.spec.as_ref().unwrap_or(&args.method),
-        alipay_spec::parse_spec,
-    );
+    let spec_path = args.spec.as_ref().map_or_else(|| format!("specs/{}.toml", args.method.value()), LitStr::value);
+    let common_path = args.common.as_ref().map_or_else(|| "specs/common.toml".to_owned(), LitStr::value);
+    let spec = read(&base, &spec_path, "spec", args.spec.as_ref().unwrap_or(&args.method), alipay_spec::parse_spec);
     let common = read(
         &base,
         &common_path,
@@ -86,25 +74,12 @@ fn read<T>(
                 Ok(text) => {
                     let file = SourceFile::new(display, text);
                     let parsed = parse(&file);
-                    Input {
-                        file: Some(file),
-                        tracked,
-                        parsed,
-                        literal,
-                    }
+                    Input { file: Some(file), tracked, parsed, literal }
                 }
                 Err(_) => {
-                    let error = Diagnostic::whole_file(
-                        &display,
-                        format!("the {what} file is not UTF-8 text"),
-                    )
-                    .with_help("save it as UTF-8");
-                    Input {
-                        file: None,
-                        tracked,
-                        parsed: Err(error.into()),
-                        literal,
-                    }
+                    let error = Diagnostic::whole_file(&display, format!("the {what} file is not UTF-8 text"))
+                        .with_help("save it as UTF-8");
+                    Input { file: None, tracked, parsed: Err(error.into()), literal }
                 }
             }
         }
@@ -121,14 +96,8 @@ fn read<T>(
                 ),
             };
             let error =
-                Diagnostic::whole_file(&display, format!("cannot read the {what} file: {reason}"))
-                    .with_help(help);
-            Input {
-                file: None,
-                tracked: None,
-                parsed: Err(error.into()),
-                literal,
-            }
+                Diagnostic::whole_file(&display, format!("cannot read the {what} file: {reason}")).with_help(help);
+            Input { file: None, tracked: None, parsed: Err(error.into()), literal }
         }
     }
 }
@@ -171,9 +140,6 @@ mod tests {
             closest_file(&specs.join("alipay.marketing.card.querry.toml")).as_deref(),
             Some("alipay.marketing.card.query.toml")
         );
-        assert_eq!(
-            closest_file(&specs.join("something.else.entirely.toml")),
-            None
-        );
+        assert_eq!(closest_file(&specs.join("something.else.entirely.toml")), None);
     }
 }

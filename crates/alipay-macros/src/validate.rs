@@ -4,12 +4,7 @@
 use alipay_spec::{Common, Diagnostic, Diagnostics, SourceFile, Span, Spec};
 
 /// Every mismatch between the attribute, the spec and the common spec.
-pub(crate) fn check(
-    method: &str,
-    spec: &Spec,
-    spec_file: &SourceFile,
-    common: &Common,
-) -> Result<(), Diagnostics> {
+pub(crate) fn check(method: &str, spec: &Spec, spec_file: &SourceFile, common: &Common) -> Result<(), Diagnostics> {
     let mut found = Vec::new();
     if spec.method != method {
         let span = method_value_span(&spec_file.text);
@@ -28,11 +23,7 @@ pub(crate) fn check(
     if let Err(errors) = alipay_spec::check_against_common(spec, spec_file, common) {
         found.extend(errors);
     }
-    if found.is_empty() {
-        Ok(())
-    } else {
-        Err(Diagnostics(found))
-    }
+    if found.is_empty() { Ok(()) } else { Err(Diagnostics(found)) }
 }
 
 /// Where the top-level `method = "..."` value of a spec is; the start of the file if it cannot be found.
@@ -43,13 +34,12 @@ fn method_value_span(text: &str) -> Span {
         if trimmed.starts_with('[') {
             break;
         }
-        if let Some(rest) = trimmed.strip_prefix("method") {
-            if let Some(value) = rest.trim_start().strip_prefix('=') {
-                let value_trimmed = value.trim_start();
-                let start = offset + (line.len() - value_trimmed.len());
-                let end = start + value_trimmed.trim_end().len();
-                return Span { start, end };
-            }
+        let value = trimmed.strip_prefix("method").and_then(|rest| rest.trim_start().strip_prefix('='));
+        if let Some(value) = value {
+            let value = value.trim_start();
+            let start = offset + (line.len() - value.len());
+            let end = start + value.trim_end().len();
+            return Span { start, end };
         }
         offset += line.len();
     }
@@ -65,9 +55,6 @@ mod tests {
         let text = "# spec\ntitle = \"x\"\nmethod  =  \"alipay.a.b\"\n[request]\nmethod = \"no\"\n";
         let span = method_value_span(text);
         assert_eq!(&text[span.start..span.end], "\"alipay.a.b\"");
-        assert_eq!(
-            method_value_span("[request]\nmethod = 1\n"),
-            Span::default()
-        );
+        assert_eq!(method_value_span("[request]\nmethod = 1\n"), Span::default());
     }
 }
