@@ -4,8 +4,11 @@
 use std::fmt;
 
 use base64::Engine as _;
-use base64::engine::general_purpose::GeneralPurpose;
+use base64::engine::general_purpose::{GeneralPurpose, STANDARD};
 use base64::engine::{DecodePaddingMode, GeneralPurposeConfig};
+use x509_cert::der::asn1::{AnyRef, BitStringRef, ObjectIdentifier, OctetStringRef, UintRef};
+use x509_cert::der::{Decode, Encode, Header, Length, Reader, SliceReader, Tag};
+use x509_cert::spki::{AlgorithmIdentifierRef, SubjectPublicKeyInfoRef};
 use zeroize::Zeroizing;
 
 use crate::backend::{self, Backend};
@@ -110,8 +113,12 @@ pub enum KeyProblem {
     },
 }
 
+/// Generating a key failed (the backend's random source or key generation failed).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot generate an RSA key: {0}")]
+pub struct KeyGenerationError(String);
+
 /// The decoded bytes of a private key, zeroed on drop.
-#[cfg_attr(not(all(feature = "aws-lc", feature = "pure-rust")), allow(dead_code))]
 pub(crate) enum PrivateDer {
     /// PKCS#1 `RSAPrivateKey`.
     Pkcs1(Zeroizing<Vec<u8>>),
@@ -137,7 +144,8 @@ fn decode_text(text: &str) -> Result<KeyText, KeyProblem> {
             let label = after[..label_end].trim().to_owned();
             let rest = &after[label_end + "-----".len()..];
             let end_marker = format!("-----END {label}-----");
-            let body_end = rest.find(&end_marker).ok_or_else(|| KeyProblem::UnterminatedPem { label: label.clone() })?;
+            let body_end =
+                rest.find(&end_marker).ok_or_else(|| KeyProblem::UnterminatedPem { label: label.clone() })?;
             let body = &rest[..body_end];
             // RFC 1421 headers (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: ...`) only appear in encrypted PKCS#1.
             if body.contains("Proc-Type:") || body.contains("DEK-Info:") {
@@ -149,9 +157,8 @@ fn decode_text(text: &str) -> Result<KeyText, KeyProblem> {
     };
     // Keys copied from environment variables or JSON often carry literal `\n`; `\` is not base64, so
     // dropping those escapes never changes a valid key.
-    let compact: Zeroizing<String> = Zeroizing::new(
-        body.replace("\\n", "").replace("\\r", "").chars().filter(|c| !c.is_whitespace()).collect(),
-    );
+    let compact: Zeroizing<String> =
+        Zeroizing::new(body.replace("\\n", "").replace("\\r", "").chars().filter(|c| !c.is_whitespace()).collect());
     let der = KEY_BASE64.decode(compact.as_bytes()).map_err(|error| {
         let position = match error {
             base64::DecodeError::InvalidByte(position, _) | base64::DecodeError::InvalidLastSymbol(position, _) => {
@@ -245,6 +252,11 @@ pub struct PrivateKey {
     key: backend::DefaultPrivateKey,
     #[cfg(all(feature = "aws-lc", feature = "pure-rust"))]
     sha1_key: Option<backend::rust_crypto::RsaPrivateKey>,
+    /// The key's bytes as given, for [`PrivateKey::to_pkcs8_pem`] and the other exports.
+    der: PrivateDer,
+    /// Its public key, and that key's `SubjectPublicKeyInfo` DER.
+    public: PublicKey,
+    spki: Vec<u8>,
 }
 
 impl PrivateKey {
@@ -265,18 +277,111 @@ impl PrivateKey {
     /// # Ok::<(), alipay_core::KeyError>(())
     /// ```
     pub fn from_text(text: &str) -> Result<Self, KeyError> {
-        let (key, _der) = parse_private::<backend::DefaultBackend>(text)?;
+        let (key, der) = parse_private::<backend::DefaultBackend>(text)?;
+        Self::assemble(key, der)
+    }
+
+    /// Generates a fresh 2048-bit RSA key with the signing backend, for a new app (the CLI's `keygen`) or a
+    /// stand-in gateway.
+    ///
+    /// ```
+    /// let key = alipay_core::PrivateKey::generate()?;
+    /// assert_eq!(key.bits(), 2048);
+    ///
+    /// // The forms the open platform's key tool hands out, and the public key to upload.
+    /// let pem = key.to_pkcs8_pem();
+    /// assert!(pem.starts_with("-----BEGIN PRIVATE KEY-----\n"));
+    /// assert!(key.to_pkcs1_pem().starts_with("-----BEGIN RSA PRIVATE KEY-----\n"));
+    /// assert!(key.public_key_pem().starts_with("-----BEGIN PUBLIC KEY-----\n"));
+    ///
+    /// // Every export reads back as the same key.
+    /// let again = alipay_core::PrivateKey::from_text(&key.to_pkcs1_base64())?;
+    /// assert_eq!(again.public_key_base64(), key.public_key_base64());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn generate() -> Result<Self, KeyGenerationError> {
+        let pkcs8 = generate_pkcs8().map_err(KeyGenerationError)?;
+        let key = <backend::DefaultBackend as Backend>::private_from_pkcs8(&pkcs8).map_err(KeyGenerationError)?;
+        Self::assemble(key, PrivateDer::Pkcs8(pkcs8)).map_err(|error| KeyGenerationError(error.problem.to_string()))
+    }
+
+    /// Completes a parsed key with what its exports need.
+    fn assemble(key: backend::DefaultPrivateKey, der: PrivateDer) -> Result<Self, KeyError> {
+        let fail = |detail: x509_cert::der::Error| KeyError {
+            expected: KeyRole::PrivateKey,
+            problem: KeyProblem::Invalid { form: "RSA private key", detail: detail.to_string() },
+        };
+        let spki = spki_of(pkcs1_of(&der).map_err(fail)?).map_err(fail)?;
+        let public = PublicKey {
+            key: <backend::DefaultBackend as Backend>::public_from_spki(&spki).map_err(|detail| KeyError {
+                expected: KeyRole::PrivateKey,
+                problem: backend_problem("RSA public key", detail),
+            })?,
+        };
         Ok(Self {
             key,
             #[cfg(all(feature = "aws-lc", feature = "pure-rust"))]
             sha1_key: {
                 use backend::rust_crypto::RustCrypto;
-                match &_der {
+                match &der {
                     PrivateDer::Pkcs1(der) => RustCrypto::private_from_pkcs1(der).ok(),
                     PrivateDer::Pkcs8(der) => RustCrypto::private_from_pkcs8(der).ok(),
                 }
             },
+            der,
+            public,
+            spki,
         })
+    }
+
+    /// The public key of this key: what the open platform holds to verify its signatures.
+    pub fn public_key(&self) -> &PublicKey {
+        &self.public
+    }
+
+    /// The public key as `BEGIN PUBLIC KEY` PEM (X.509 `SubjectPublicKeyInfo`).
+    pub fn public_key_pem(&self) -> String {
+        pem("PUBLIC KEY", &self.spki)
+    }
+
+    /// The public key as one line of base64, the form the open platform's console takes (应用公钥).
+    pub fn public_key_base64(&self) -> String {
+        STANDARD.encode(&self.spki)
+    }
+
+    /// The key as `BEGIN PRIVATE KEY` PEM (PKCS#8), the form Java reads. A secret: zeroed when dropped.
+    pub fn to_pkcs8_pem(&self) -> Zeroizing<String> {
+        Zeroizing::new(pem("PRIVATE KEY", &self.pkcs8_der()))
+    }
+
+    /// The key as `BEGIN RSA PRIVATE KEY` PEM (PKCS#1). A secret: zeroed when dropped.
+    pub fn to_pkcs1_pem(&self) -> Zeroizing<String> {
+        Zeroizing::new(pem("RSA PRIVATE KEY", &self.pkcs1_der()))
+    }
+
+    /// The PKCS#8 key as one line of base64, as the key tool writes it for Java (PKCS8). A secret.
+    pub fn to_pkcs8_base64(&self) -> Zeroizing<String> {
+        Zeroizing::new(STANDARD.encode(self.pkcs8_der().as_slice()))
+    }
+
+    /// The PKCS#1 key as one line of base64, as the key tool writes it for other languages (PKCS1). A secret.
+    pub fn to_pkcs1_base64(&self) -> Zeroizing<String> {
+        Zeroizing::new(STANDARD.encode(self.pkcs1_der().as_slice()))
+    }
+
+    /// The PKCS#8 `PrivateKeyInfo` DER.
+    fn pkcs8_der(&self) -> Zeroizing<Vec<u8>> {
+        match &self.der {
+            PrivateDer::Pkcs8(der) => der.clone(),
+            // The PKCS#1 bytes were read when the key was parsed, so they wrap.
+            PrivateDer::Pkcs1(der) => pkcs8_from_pkcs1(der).unwrap_or_default(),
+        }
+    }
+
+    /// The PKCS#1 `RSAPrivateKey` DER.
+    fn pkcs1_der(&self) -> Zeroizing<Vec<u8>> {
+        // The PKCS#8 wrapper was read when the key was parsed.
+        pkcs1_of(&self.der).map(|der| Zeroizing::new(der.to_vec())).unwrap_or_default()
     }
 
     /// The size of the key's modulus, in bits.
@@ -352,5 +457,156 @@ impl fmt::Debug for PublicKey {
             .field("backend", &backend::DefaultBackend::NAME)
             .field("bits", &self.bits())
             .finish_non_exhaustive()
+    }
+}
+
+/// A fresh 2048-bit key's PKCS#8 DER, from aws-lc-rs.
+#[cfg(feature = "aws-lc")]
+fn generate_pkcs8() -> Result<Zeroizing<Vec<u8>>, String> {
+    use aws_lc_rs::encoding::AsDer as _;
+    let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
+        .map_err(|_| "aws-lc-rs failed to generate the key".to_owned())?;
+    let der = pair.as_der().map_err(|_| "aws-lc-rs failed to encode the key".to_owned())?;
+    Ok(Zeroizing::new(der.as_ref().to_vec()))
+}
+
+/// A fresh 2048-bit key's PKCS#8 DER, from the `rsa` crate.
+#[cfg(all(feature = "pure-rust", not(feature = "aws-lc")))]
+fn generate_pkcs8() -> Result<Zeroizing<Vec<u8>>, String> {
+    use rsa::pkcs8::EncodePrivateKey as _;
+    let key = rsa::RsaPrivateKey::new(&mut rsa::rand_core::OsRng, 2048).map_err(|error| error.to_string())?;
+    let der = key.to_pkcs8_der().map_err(|error| error.to_string())?;
+    Ok(Zeroizing::new(der.as_bytes().to_vec()))
+}
+
+/// `rsaEncryption`, the algorithm of RSA keys in PKCS#8 and SPKI.
+const RSA_ENCRYPTION: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1");
+
+/// The `AlgorithmIdentifier` of RSA keys: `rsaEncryption` with `NULL` parameters.
+const RSA_ALGORITHM: AlgorithmIdentifierRef<'static> =
+    AlgorithmIdentifierRef { oid: RSA_ENCRYPTION, parameters: Some(AnyRef::NULL) };
+
+/// The PKCS#1 `RSAPrivateKey` inside a key's bytes.
+fn pkcs1_of(der: &PrivateDer) -> x509_cert::der::Result<&[u8]> {
+    match der {
+        PrivateDer::Pkcs1(der) => Ok(der),
+        PrivateDer::Pkcs8(der) => {
+            // PrivateKeyInfo ::= SEQUENCE { version, privateKeyAlgorithm, privateKey OCTET STRING, ... }
+            let mut reader = SliceReader::new(der)?;
+            let key = reader.sequence(|info| {
+                let _version = u8::decode(info)?;
+                let algorithm = AlgorithmIdentifierRef::decode(info)?;
+                if algorithm.oid != RSA_ENCRYPTION {
+                    return Err(Tag::ObjectIdentifier.value_error());
+                }
+                let key = OctetStringRef::decode(info)?;
+                // Optional attributes and public key (PKCS#8 v2) are not needed.
+                let rest = info.remaining_len();
+                info.read_slice(rest)?;
+                Ok(key.as_bytes())
+            })?;
+            reader.finish(key)
+        }
+    }
+}
+
+/// Wraps a PKCS#1 `RSAPrivateKey` into a PKCS#8 `PrivateKeyInfo`.
+fn pkcs8_from_pkcs1(pkcs1: &[u8]) -> x509_cert::der::Result<Zeroizing<Vec<u8>>> {
+    let key = OctetStringRef::new(pkcs1)?;
+    let mut out = Zeroizing::new(Vec::with_capacity(pkcs1.len() + 32));
+    let length = (0u8.encoded_len()? + RSA_ALGORITHM.encoded_len()? + key.encoded_len()?)?;
+    Header::new(Tag::Sequence, length)?.encode_to_vec(&mut out)?;
+    0u8.encode_to_vec(&mut out)?;
+    RSA_ALGORITHM.encode_to_vec(&mut out)?;
+    key.encode_to_vec(&mut out)?;
+    Ok(out)
+}
+
+/// The `SubjectPublicKeyInfo` DER of a PKCS#1 `RSAPrivateKey`: its modulus and public exponent.
+fn spki_of(pkcs1: &[u8]) -> x509_cert::der::Result<Vec<u8>> {
+    // RSAPrivateKey ::= SEQUENCE { version, modulus, publicExponent, privateExponent, ... }
+    let mut reader = SliceReader::new(pkcs1)?;
+    let (modulus, exponent) = reader.sequence(|key| {
+        let _version = u8::decode(key)?;
+        let modulus = UintRef::decode(key)?;
+        let exponent = UintRef::decode(key)?;
+        let rest = key.remaining_len();
+        key.read_slice(rest)?;
+        Ok((modulus, exponent))
+    })?;
+    let (modulus, exponent) = reader.finish((modulus, exponent))?;
+    // RSAPublicKey ::= SEQUENCE { modulus, publicExponent }
+    let mut public = Vec::with_capacity(pkcs1.len() / 4);
+    let length: Length = (modulus.encoded_len()? + exponent.encoded_len()?)?;
+    Header::new(Tag::Sequence, length)?.encode_to_vec(&mut public)?;
+    modulus.encode_to_vec(&mut public)?;
+    exponent.encode_to_vec(&mut public)?;
+    SubjectPublicKeyInfoRef { algorithm: RSA_ALGORITHM, subject_public_key: BitStringRef::from_bytes(&public)? }
+        .to_der()
+}
+
+/// PEM text: the base64 of `der` in lines of 64 characters between `BEGIN` and `END` lines.
+fn pem(label: &str, der: &[u8]) -> String {
+    let body = Zeroizing::new(STANDARD.encode(der));
+    let mut out = String::with_capacity(body.len() + body.len() / 64 + 2 * label.len() + 40);
+    out.push_str("-----BEGIN ");
+    out.push_str(label);
+    out.push_str("-----\n");
+    // Base64 is ASCII, so every 64-byte chunk is whole characters.
+    for line in body.as_bytes().chunks(64) {
+        out.extend(line.iter().map(|&byte| char::from(byte)));
+        out.push('\n');
+    }
+    out.push_str("-----END ");
+    out.push_str(label);
+    out.push_str("-----\n");
+    out
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+
+    const PKCS1: &str = include_str!("../tests/data/app_private_pkcs1.pem");
+    const PKCS8: &str = include_str!("../tests/data/app_private_pkcs8.pem");
+    const PUBLIC: &str = include_str!("../tests/data/app_public.pem");
+
+    /// The PEM files of the fixtures use the same layout as [`pem`], so exports match them byte for byte
+    /// (up to line endings).
+    fn normalised(text: &str) -> String {
+        text.replace("\r\n", "\n").trim().to_owned()
+    }
+
+    #[test]
+    fn exports_reproduce_the_fixture_files() {
+        for text in [PKCS1, PKCS8] {
+            let key = PrivateKey::from_text(text).unwrap();
+            assert_eq!(normalised(&key.to_pkcs1_pem()), normalised(PKCS1));
+            assert_eq!(normalised(&key.to_pkcs8_pem()), normalised(PKCS8));
+            assert_eq!(normalised(&key.public_key_pem()), normalised(PUBLIC));
+        }
+    }
+
+    #[test]
+    fn the_public_key_verifies_the_private_keys_signatures() {
+        let key = PrivateKey::from_text(PKCS1).unwrap();
+        let signature = key.sign(SignType::Rsa2, b"message").unwrap();
+        key.public_key().verify(SignType::Rsa2, b"message", &signature).unwrap();
+        assert_eq!(key.public_key().bits(), 2048);
+    }
+
+    #[test]
+    fn generated_keys_are_distinct_and_read_back_in_every_form() {
+        let first = PrivateKey::generate().unwrap();
+        let second = PrivateKey::generate().unwrap();
+        assert_ne!(first.public_key_base64(), second.public_key_base64());
+        for text in [first.to_pkcs8_pem(), first.to_pkcs1_pem(), first.to_pkcs8_base64(), first.to_pkcs1_base64()] {
+            let again = PrivateKey::from_text(&text).unwrap();
+            assert_eq!(again.public_key_pem(), first.public_key_pem());
+        }
+        let public = PublicKey::from_text(&first.public_key_base64()).unwrap();
+        let signature = first.sign(SignType::Rsa2, b"x").unwrap();
+        public.verify(SignType::Rsa2, b"x", &signature).unwrap();
+        assert!(!format!("{first:?}").contains(&first.to_pkcs8_base64()[..20]));
     }
 }

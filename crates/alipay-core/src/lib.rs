@@ -79,7 +79,7 @@ pub use crypto::{BadSignature, SignError, SignatureError, Signer, Verifier, sign
 pub use enumeration::Enumeration;
 pub use error::{Error, PlatformError};
 pub use gateway_code::GatewayCode;
-pub use key::{KeyError, KeyProblem, KeyRole, PrivateKey, PublicKey};
+pub use key::{KeyError, KeyGenerationError, KeyProblem, KeyRole, PrivateKey, PublicKey};
 pub use method::{CodeInfo, Method, SubCode};
 pub use notify::{Notification, NotificationError};
 pub use request::{PreparedRequest, RequestOptions};
