@@ -12,9 +12,9 @@
 //! - `SubCode`: the method's business error codes, then the common ones, each with its documented
 //!   description and solution ([`SubCode::info`]).
 //!
-//! `Request` implements [`Method`], which is what the client dispatches on, and [`Validate`]: a request is
-//! checked against its spec (required fields, maximum lengths, enumeration values, number of items)
-//! before anything is signed.
+//! `Request` implements [`Method`], which is what the client dispatches on, and
+//! [`Validate`](validate::Validate): a request is checked against its spec (required fields, maximum lengths,
+//! enumeration values, number of items) before anything is signed.
 //!
 //! ```
 //! use alipay_apis::Method;

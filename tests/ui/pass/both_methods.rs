@@ -1,7 +1,9 @@
-// A user crate that declares both real methods itself, with the default paths, under
-// `#![deny(missing_docs)]`: the generated code needs no other dependency and documents every item.
+// A user crate that declares both real methods itself under `#![deny(missing_docs)]`: with the default
+// arguments, and with every argument given (the runtime under another name through `crate = "..."`).
 #![deny(missing_docs)]
 //! Both methods, declared outside `alipay-apis`.
+
+extern crate alipay_apis as runtime;
 
 use alipay_apis::{Method, alipay_api};
 
@@ -17,7 +19,7 @@ pub mod card_query {
     method = "alipay.commerce.transport.nfccard.send",
     spec = "specs/alipay.commerce.transport.nfccard.send.toml",
     common = "specs/common.toml",
-    crate = "::alipay_apis",
+    crate = "::runtime",
 )]
 /// The user's own docs come after the spec's.
 pub mod nfccard_send {}
