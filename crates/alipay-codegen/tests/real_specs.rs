@@ -20,9 +20,6 @@ fn load(method: &str) -> (Spec, Common) {
 fn marketing_card_query() {
     let (spec, common) = load("alipay.marketing.card.query");
     let code = expand_pretty(&spec, &common, &Options::default()).unwrap();
-    if std::env::var_os("SHOW").is_some() {
-        println!("{code}");
-    }
     for expected in [
         "pub const METHOD: &str = \"alipay.marketing.card.query\";",
         "pub const RESPONSE_KEY: &str = \"alipay_marketing_card_query_response\";",
