@@ -143,6 +143,15 @@ pub struct Examples {
     pub response: Option<String>,
     /// The error response example: a whole response body.
     pub error: Option<String>,
+    /// The request fields that identify the resource (`match`): a stand-in gateway answers the success
+    /// example to a request whose values of these top-level fields equal the request example's. When the
+    /// spec does not say, every required request field the request example has; empty without a request
+    /// example (then every request gets the success example).
+    pub match_fields: Vec<String>,
+    /// The business error code that means "not found" (`not_found`, one of the spec's `[errors]`): what a
+    /// stand-in gateway answers to a request that does not match the example. Without it, such a request
+    /// gets the success example too.
+    pub not_found: Option<String>,
 }
 
 /// What every method shares (`specs/common.toml`): the gateway codes and the common `sub_code`s.

@@ -395,11 +395,8 @@ pub(crate) fn parse_spec(report: &mut Reporter<'_>) -> Option<RawSpec> {
     let examples = top
         .table(report, symbol::EXAMPLES, "`[examples]`".to_owned(), false)
         .map(|examples| {
-            self::examples(
-                report,
-                &examples,
-                method.as_ref().map(|method| method.value.as_str()),
-            )
+            let method = method.as_ref().map(|method| method.value.as_str());
+            self::examples(report, &examples, method, &request, &errors)
         })
         .unwrap_or_default();
 
@@ -620,17 +617,148 @@ fn error_code(
     })
 }
 
-/// The `[examples]` table: JSON texts, each checked.
-fn examples(report: &mut Reporter<'_>, table: &Table<'_, '_>, method: Option<&str>) -> Examples {
+/// The `[examples]` table: JSON texts, each checked, and what a stand-in gateway answers with them
+/// (`match`, `not_found`), checked against the request's fields and the error codes.
+fn examples(
+    report: &mut Reporter<'_>,
+    table: &Table<'_, '_>,
+    method: Option<&str>,
+    request: &RawObject,
+    errors: &[ErrorCode],
+) -> Examples {
     table.check_keys(report, symbol::EXAMPLE_KEYS);
     let mut read = |key: &str| {
         let text = table.string(report, key, None)?;
         example::check(report, key, &text, method);
         Some(text.value)
     };
-    Examples {
-        request: read(symbol::REQUEST),
-        response: read(symbol::RESPONSE),
-        error: read(symbol::ERROR),
+    let request_example = read(symbol::REQUEST);
+    let response = read(symbol::RESPONSE);
+    let error = read(symbol::ERROR);
+    // The request example's keys, when it is a JSON object (other shapes are reported above).
+    let example_keys: Option<Vec<String>> =
+        request_example.as_deref().map(|text| match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(serde_json::Value::Object(object)) => object.keys().cloned().collect(),
+            _ => Vec::new(),
+        });
+    let match_fields = match string_list(report, table, symbol::MATCH) {
+        Some(list) => match_fields(report, table, &list, request, example_keys.as_deref()),
+        None => request
+            .fields
+            .iter()
+            .filter(|field| field.required)
+            .filter(|field| example_keys.as_ref().is_some_and(|keys| keys.contains(&field.name)))
+            .map(|field| field.name.clone())
+            .collect(),
+    };
+    let not_found = table
+        .string(report, symbol::NOT_FOUND, None)
+        .filter(|code| check_not_found(report, code, errors))
+        .map(|code| code.value);
+    Examples { request: request_example, response, error, match_fields, not_found }
+}
+
+/// An array of strings at `key`; `None` when absent or not an array (reported). Items that are not
+/// strings are reported and left out.
+fn string_list(report: &mut Reporter<'_>, table: &Table<'_, '_>, key: &str) -> Option<Vec<Located<String>>> {
+    let node = table.table.get(key)?;
+    let DeValue::Array(items) = node.get_ref() else {
+        report
+            .error(span_of(node), format!("`{key}` must be an array of strings, found {}", kind(node.get_ref())))
+            .help(format!("write `{key} = [\"field_a\", \"field_b\"]`"));
+        return None;
+    };
+    let mut list = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::String(text) => list.push(Located { value: text.to_string(), span: span_of(item) }),
+            other => {
+                report
+                    .error(span_of(item), format!("the items of `{key}` must be strings, found {}", kind(other)))
+                    .help("quote the field name: `\"card_no\"`");
+            }
+        }
     }
+    Some(list)
+}
+
+/// Checks the `match` list: request fields, each once, each in the request example.
+fn match_fields(
+    report: &mut Reporter<'_>,
+    table: &Table<'_, '_>,
+    list: &[Located<String>],
+    request: &RawObject,
+    example_keys: Option<&[String]>,
+) -> Vec<String> {
+    let key = symbol::MATCH;
+    let field_names = || request.fields.iter().map(|field| field.name.as_str());
+    if example_keys.is_none() {
+        let span = table.table.get_key_value(key).map_or(table.span, |(name, _)| span_of(name));
+        report
+            .error(span, format!("`examples.{key}` needs a request example to compare requests with"))
+            .help(format!("add `request = '''{{...}}'''` to `[examples]`, or remove `{key}`"));
+    }
+    let mut fields: Vec<String> = Vec::with_capacity(list.len());
+    for name in list {
+        if !field_names().any(|field| field == name.value) {
+            let suggestion = suggest::nearest(&name.value, field_names());
+            let help = if request.fields.is_empty() {
+                "the request has no fields; remove it".to_owned()
+            } else {
+                format!("the request's fields are {}", suggest::list(field_names()))
+            };
+            report
+                .error(
+                    name.span,
+                    format!(
+                        "`examples.{key}` names `{}`, which is not a field of the request{}",
+                        name.value,
+                        suggest::did_you_mean(suggestion)
+                    ),
+                )
+                .help(help);
+        } else if fields.contains(&name.value) {
+            report
+                .error(name.span, format!("`examples.{key}` names `{}` twice", name.value))
+                .help("name each field once");
+        } else if let Some(keys) = example_keys
+            && !keys.contains(&name.value)
+        {
+            report
+                .error(
+                    name.span,
+                    format!("`examples.{key}` names `{}`, which the request example does not have", name.value),
+                )
+                .help(format!("add `\"{}\"` to the request example, or remove it from `{key}`", name.value));
+        } else {
+            fields.push(name.value.clone());
+        }
+    }
+    fields
+}
+
+/// Checks that `not_found` names one of the method's error codes; reports and returns false otherwise.
+fn check_not_found(report: &mut Reporter<'_>, code: &Located<String>, errors: &[ErrorCode]) -> bool {
+    let codes = || errors.iter().map(|error| error.code.as_str());
+    if codes().any(|known| known == code.value) {
+        return true;
+    }
+    let suggestion = suggest::nearest(&code.value, codes());
+    let help = if errors.is_empty() {
+        format!("declare it under `[errors.{}]` with its `description`", code.value)
+    } else {
+        format!("the method's error codes are {}", suggest::list(codes()))
+    };
+    report
+        .error(
+            code.span,
+            format!(
+                "`examples.{}` is `{}`, which is not one of the method's error codes{}",
+                symbol::NOT_FOUND,
+                code.value,
+                suggest::did_you_mean(suggestion)
+            ),
+        )
+        .help(help);
+    false
 }

@@ -39,6 +39,10 @@ pub const SOLUTION: &str = "solution";
 // Examples.
 /// `error`: the error response example.
 pub const ERROR: &str = "error";
+/// `match`: the request fields that must equal the request example's for the success example's answer.
+pub const MATCH: &str = "match";
+/// `not_found`: the business error code a stand-in gateway answers to a request that matches no example.
+pub const NOT_FOUND: &str = "not_found";
 
 // `common.toml`.
 /// `gateway_codes`: the gateway's result codes.
@@ -67,7 +71,7 @@ pub const FIELD_KEYS: &[&str] = &[TYPE, REQUIRED, MAX_LENGTH, MAX_ITEMS, DESCRIP
 /// The keys of an `[errors.<CODE>]` table.
 pub const ERROR_KEYS: &[&str] = &[DESCRIPTION, SOLUTION];
 /// The keys of the `[examples]` table.
-pub const EXAMPLE_KEYS: &[&str] = &[REQUEST, RESPONSE, ERROR];
+pub const EXAMPLE_KEYS: &[&str] = &[REQUEST, RESPONSE, ERROR, MATCH, NOT_FOUND];
 /// The keys of `common.toml`'s top level.
 pub const COMMON_KEYS: &[&str] = &[GATEWAY_CODES, SUB_CODES];
 /// The keys of a `[gateway_codes.<code>]` table.

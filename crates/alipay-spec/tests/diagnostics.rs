@@ -730,3 +730,126 @@ fn unreadable_file() {
         Some("the file is looked for at `/nonexistent/x.toml`")
     );
 }
+
+/// A request with two fields, an error code and a request example, for the `match` / `not_found` tests;
+/// its `[examples]` table starts at line 14.
+const ANSWERS: &str = "[request.card_no]\ntype = \"string\"\nrequired = true\ndescription = \"x\"\n\
+[request.org_no]\ntype = \"string\"\ndescription = \"x\"\n\
+[errors.CARD_NOT_EXIST]\ndescription = \"卡片不存在\"\n\
+[examples]\nrequest = '{\"card_no\": \"1\"}'\n";
+
+#[test]
+fn match_names_an_unknown_field() {
+    same(
+        errors(&format!("{ANSWERS}match = [\"card_nos\"]\n")),
+        "error: `examples.match` names `card_nos`, which is not a field of the request; did you mean `card_no`?
+  --> specs/x.toml:16:10
+   |
+16 | match = [\"card_nos\"]
+   |          ^^^^^^^^^^
+   |
+   = help: the request's fields are `card_no`, `org_no`",
+    );
+}
+
+#[test]
+fn match_names_a_field_the_example_lacks_or_twice() {
+    same(
+        errors(&format!("{ANSWERS}match = [\"card_no\", \"org_no\", \"card_no\"]\n")),
+        "error: `examples.match` names `org_no`, which the request example does not have
+  --> specs/x.toml:16:21
+   |
+16 | match = [\"card_no\", \"org_no\", \"card_no\"]
+   |                     ^^^^^^^^
+   |
+   = help: add `\"org_no\"` to the request example, or remove it from `match`
+
+error: `examples.match` names `card_no` twice
+  --> specs/x.toml:16:31
+   |
+16 | match = [\"card_no\", \"org_no\", \"card_no\"]
+   |                               ^^^^^^^^^
+   |
+   = help: name each field once",
+    );
+}
+
+#[test]
+fn match_of_the_wrong_type_or_without_a_request_example() {
+    same(
+        errors(&format!("{ANSWERS}match = \"card_no\"\n")),
+        "error: `match` must be an array of strings, found a string
+  --> specs/x.toml:16:9
+   |
+16 | match = \"card_no\"
+   |         ^^^^^^^^^
+   |
+   = help: write `match = [\"field_a\", \"field_b\"]`",
+    );
+    let without_example = ANSWERS.replace("request = '{\"card_no\": \"1\"}'\n", "match = [\"card_no\", 7]\n");
+    same(
+        errors(&without_example),
+        "error: `examples.match` needs a request example to compare requests with
+  --> specs/x.toml:15:1
+   |
+15 | match = [\"card_no\", 7]
+   | ^^^^^
+   |
+   = help: add `request = '''{...}'''` to `[examples]`, or remove `match`
+
+error: the items of `match` must be strings, found an integer
+  --> specs/x.toml:15:21
+   |
+15 | match = [\"card_no\", 7]
+   |                     ^
+   |
+   = help: quote the field name: `\"card_no\"`",
+    );
+}
+
+#[test]
+fn not_found_names_an_undeclared_error_code() {
+    same(
+        errors(&format!("{ANSWERS}not_found = \"CARD_NOT_EXIT\"\n")),
+        "error: `examples.not_found` is `CARD_NOT_EXIT`, which is not one of the method's error codes; did you mean `CARD_NOT_EXIST`?
+  --> specs/x.toml:16:13
+   |
+16 | not_found = \"CARD_NOT_EXIT\"
+   |             ^^^^^^^^^^^^^^^
+   |
+   = help: the method's error codes are `CARD_NOT_EXIST`",
+    );
+    let no_errors = ANSWERS.replace("[errors.CARD_NOT_EXIST]\ndescription = \"卡片不存在\"\n", "");
+    same(
+        errors(&format!("{no_errors}not_found = \"NOT_FOUND\"\n")),
+        "error: `examples.not_found` is `NOT_FOUND`, which is not one of the method's error codes
+  --> specs/x.toml:14:13
+   |
+14 | not_found = \"NOT_FOUND\"
+   |             ^^^^^^^^^^^
+   |
+   = help: declare it under `[errors.NOT_FOUND]` with its `description`",
+    );
+}
+
+#[test]
+fn match_defaults_to_the_required_fields_of_the_request_example() {
+    let parse = |text: &str| parse_spec(&SourceFile::new("specs/x.toml", format!("{HEAD}{text}"))).unwrap();
+    let spec = parse(ANSWERS);
+    assert_eq!(spec.examples.match_fields, ["card_no"]);
+    assert_eq!(spec.examples.not_found, None);
+    // `org_no` is optional: not matched by default even when the example has it.
+    let both = parse(&ANSWERS.replace("{\"card_no\": \"1\"}", "{\"card_no\": \"1\", \"org_no\": \"2\"}"));
+    assert_eq!(both.examples.match_fields, ["card_no"]);
+    let explicit =
+        parse(&format!("{}match = [\"org_no\", \"card_no\"]\nnot_found = \"CARD_NOT_EXIST\"\n", both_text()));
+    assert_eq!(explicit.examples.match_fields, ["org_no", "card_no"]);
+    assert_eq!(explicit.examples.not_found.as_deref(), Some("CARD_NOT_EXIST"));
+    // No request example: nothing to compare, every request matches.
+    let none = parse(&ANSWERS.replace("request = '{\"card_no\": \"1\"}'\n", ""));
+    assert!(none.examples.match_fields.is_empty());
+}
+
+fn both_text() -> String {
+    ANSWERS.replace("{\"card_no\": \"1\"}", "{\"card_no\": \"1\", \"org_no\": \"2\"}")
+}
