@@ -37,6 +37,7 @@
 mod common;
 mod diagnostic;
 mod example;
+pub mod instance;
 mod load;
 pub mod model;
 pub mod naming;
@@ -48,6 +49,7 @@ pub mod symbol;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
+pub use instance::{InstanceViolation, validate_request};
 pub use load::{load_common, load_spec, read_source};
 pub use model::*;
 pub use source::SourceFile;
