@@ -11,6 +11,7 @@ use tracing::Instrument as _;
 use tracing::field::Empty;
 
 use crate::config::{ClientBuilder, Config};
+use crate::crypto::SignatureError;
 use crate::enumeration::Enumeration;
 use crate::error::{Error, PlatformError};
 use crate::gateway_code::GatewayCode;
@@ -18,7 +19,6 @@ use crate::method::Method;
 use crate::notify::{Notification, NotificationError};
 use crate::request::{PrepareError, PreparedRequest, RequestOptions};
 use crate::response::{NodeKind, ResponseBody, ResponseError, excerpt};
-use crate::crypto::SignatureError;
 
 /// How much of an HTTP error body is read for the error message.
 const ERROR_EXCERPT_BYTES: usize = 2048;
@@ -99,8 +99,8 @@ impl Client {
         options: &RequestOptions,
     ) -> Result<PreparedRequest, Error<M::SubCode>> {
         request.validate().map_err(Error::Invalid)?;
-        let biz_content = serde_json::to_string(request)
-            .map_err(|source| Error::Serialize { method: M::NAME.to_owned(), source })?;
+        let biz_content =
+            serde_json::to_string(request).map_err(|source| Error::Serialize { method: M::NAME.to_owned(), source })?;
         self.prepare_raw(M::NAME, biz_content, options)
     }
 
@@ -145,6 +145,14 @@ impl Client {
         }
         .instrument(span)
         .await
+    }
+
+    /// Verifies and decodes a response body received by other means (a replay, a queue), exactly as
+    /// `execute` does with the body it receives: in the client's charset, with its public key.
+    pub fn decode_response<M: Method>(&self, body: &[u8]) -> Result<M::Response, Error<M::SubCode>> {
+        let text = self.decode_body(body)?;
+        let node = self.check(M::NAME, M::RESPONSE_KEY, &text, M::SubCode::from_text)?;
+        decode(M::NAME, &node.text)
     }
 
     /// Calls a method by name with `biz_content` JSON and returns the verified node text, for methods

@@ -370,10 +370,10 @@ impl ClientBuilder {
                 None
             }
         };
-        if let (Some(signer), Some(sign_type)) = (&signer, sign_type) {
-            if let Err(error) = signer.supports(sign_type) {
-                problems.push(ConfigProblem::Unsupported(error));
-            }
+        if let (Some(signer), Some(sign_type)) = (&signer, sign_type)
+            && let Err(error) = signer.supports(sign_type)
+        {
+            problems.push(ConfigProblem::Unsupported(error));
         }
         let http = match self.http_client {
             Some(client) => Some(client),

@@ -36,7 +36,9 @@ pub enum Error<C = String> {
     #[error("cannot sign the request: {0}")]
     Sign(SignError),
     /// No complete answer within the configured time.
-    #[error("no complete answer from the gateway within {after:?}; the call may or may not have been carried out, so query its status before retrying a payment")]
+    #[error(
+        "no complete answer from the gateway within {after:?}; the call may or may not have been carried out, so query its status before retrying a payment"
+    )]
     Timeout {
         /// The configured limit that ran out.
         after: Duration,
@@ -58,7 +60,9 @@ pub enum Error<C = String> {
         excerpt: String,
     },
     /// The answer is larger than the configured limit.
-    #[error("the gateway's answer is larger than the limit of {limit} bytes; raise `ClientBuilder::max_response_bytes` if this method really answers that much")]
+    #[error(
+        "the gateway's answer is larger than the limit of {limit} bytes; raise `ClientBuilder::max_response_bytes` if this method really answers that much"
+    )]
     BodyTooLarge {
         /// The limit, in bytes.
         limit: usize,
@@ -97,7 +101,9 @@ pub enum Error<C = String> {
         message: String,
     },
     /// The node is encrypted (`encrypt_type=AES`) and the client cannot decrypt it.
-    #[error("the answer to `{method}` is encrypted (encrypt_type=AES); configure the app's content encryption key to read it")]
+    #[error(
+        "the answer to `{method}` is encrypted (encrypt_type=AES); configure the app's content encryption key to read it"
+    )]
     Encrypted {
         /// The method.
         method: String,

@@ -393,10 +393,10 @@ impl PrivateKey {
 impl Signer for PrivateKey {
     fn sign(&self, sign_type: SignType, message: &[u8]) -> Result<Vec<u8>, SignError> {
         #[cfg(all(feature = "aws-lc", feature = "pure-rust"))]
-        if sign_type == SignType::Rsa {
-            if let Some(key) = &self.sha1_key {
-                return key.sign(sign_type, message);
-            }
+        if sign_type == SignType::Rsa
+            && let Some(key) = &self.sha1_key
+        {
+            return key.sign(sign_type, message);
         }
         self.key.sign(sign_type, message)
     }

@@ -106,7 +106,8 @@ pub fn verify_request_params<K: AsRef<str>, V: AsRef<str>>(
         None => SignType::Rsa2,
     };
     let text = sign_string(params.iter().map(|(key, value)| (key.as_ref(), value.as_ref())));
-    let bytes = charset.encode(&text).map_err(|_| RequestSignatureError::Signature(SignatureError::Mismatch { sign_type }))?;
+    let bytes =
+        charset.encode(&text).map_err(|_| RequestSignatureError::Signature(SignatureError::Mismatch { sign_type }))?;
     verify_base64(app_public_key, sign_type, &bytes, sign).map_err(RequestSignatureError::Signature)
 }
 

@@ -32,7 +32,7 @@ impl Notification {
     /// are text in the body's own `charset` parameter (UTF-8 when absent). A parameter given twice is
     /// refused, since only one of the two copies can be what was signed.
     pub fn from_form_body(body: &[u8]) -> Result<Self, NotificationError> {
-        let raw: Vec<(Cow<'_, [u8]>, Cow<'_, [u8]>)> = body
+        let raw: Vec<FormPair<'_>> = body
             .split(|byte| *byte == b'&')
             .filter(|pair| !pair.is_empty())
             .map(|pair| {
@@ -117,15 +117,18 @@ impl Notification {
     fn verify(&self, verifier: &dyn Verifier, sign_type: SignType, text: &str) -> Result<(), NotificationError> {
         let sign = self.get("sign").ok_or(NotificationError::Signature(SignatureError::Missing))?;
         let declared = self.get("sign_type");
-        if let Some(declared) = declared {
-            if declared.parse::<SignType>().ok() != Some(sign_type) {
-                return Err(NotificationError::SignTypeMismatch { declared: declared.to_owned(), expected: sign_type });
-            }
+        if let Some(declared) = declared
+            && declared.parse::<SignType>().ok() != Some(sign_type)
+        {
+            return Err(NotificationError::SignTypeMismatch { declared: declared.to_owned(), expected: sign_type });
         }
         let bytes = self.charset()?.encode(text).map_err(NotificationError::Charset)?;
         crypto::verify_base64(verifier, sign_type, &bytes, sign).map_err(NotificationError::Signature)
     }
 }
+
+/// A form parameter's name and value, percent-decoded but not yet text.
+type FormPair<'a> = (Cow<'a, [u8]>, Cow<'a, [u8]>);
 
 /// Percent-decodes form bytes, `+` being a space.
 fn percent_decode(bytes: &[u8]) -> Cow<'_, [u8]> {

@@ -185,7 +185,9 @@ pub enum ResponseError {
         excerpt: String,
     },
     /// The body ends in the middle of the JSON.
-    #[error("the gateway's answer ends before its JSON is complete (after {length} bytes); the connection may have been cut")]
+    #[error(
+        "the gateway's answer ends before its JSON is complete (after {length} bytes); the connection may have been cut"
+    )]
     Truncated {
         /// The length received.
         length: usize,

@@ -33,10 +33,16 @@ fn sha1_is_signed_by_the_rsa_crate_and_verified_by_both() {
     let aws = aws_lc::RsaPrivateKey::from_text(APP_PRIVATE_PKCS1).unwrap();
     assert!(aws.sign(SignType::Rsa, text.as_bytes()).is_err());
     // The default key (aws-lc-rs, with the rsa crate for SHA-1 when both are on) signs it.
-    assert_eq!(PrivateKey::from_text(APP_PRIVATE_PKCS1).unwrap().sign(SignType::Rsa, text.as_bytes()).unwrap(), expected);
+    assert_eq!(
+        PrivateKey::from_text(APP_PRIVATE_PKCS1).unwrap().sign(SignType::Rsa, text.as_bytes()).unwrap(),
+        expected
+    );
     for public in [APP_PUBLIC, APP_PUBLIC_PKCS1] {
         aws_lc::RsaPublicKey::from_text(public).unwrap().verify(SignType::Rsa, text.as_bytes(), &expected).unwrap();
-        rust_crypto::RsaPublicKey::from_text(public).unwrap().verify(SignType::Rsa, text.as_bytes(), &expected).unwrap();
+        rust_crypto::RsaPublicKey::from_text(public)
+            .unwrap()
+            .verify(SignType::Rsa, text.as_bytes(), &expected)
+            .unwrap();
     }
 }
 

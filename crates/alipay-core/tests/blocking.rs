@@ -36,8 +36,9 @@ fn blocking_client(gateway: &str) -> alipay_core::blocking::Client {
 fn the_blocking_client_executes_and_verifies() {
     let alipay_private = PrivateKey::from_text(ALIPAY_PRIVATE).unwrap();
     let node = r#"{"code":"10000","msg":"Success","trade_no":"42"}"#;
-    let body = signed_response_body("alipay_trade_query_response", node, &alipay_private, SignType::Rsa2, Charset::Utf8)
-        .unwrap();
+    let body =
+        signed_response_body("alipay_trade_query_response", node, &alipay_private, SignType::Rsa2, Charset::Utf8)
+            .unwrap();
     let client = blocking_client(&gateway_with(body));
     assert_eq!(client.execute(&TradeQuery::new("T1")).unwrap().trade_no, "42");
     // Twice on the same client: the runtime and pool are reused.

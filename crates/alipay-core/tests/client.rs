@@ -40,7 +40,9 @@ async fn a_signed_success_is_verified_and_decoded_and_the_request_is_signed() {
 
     let request = received.recv().await.unwrap();
     assert!(request.head.starts_with("POST /gateway.do HTTP/1.1"), "{}", request.head);
-    assert!(request.head.to_ascii_lowercase().contains("content-type: application/x-www-form-urlencoded;charset=utf-8"));
+    assert!(
+        request.head.to_ascii_lowercase().contains("content-type: application/x-www-form-urlencoded;charset=utf-8")
+    );
     let params = form_pairs(&request.body);
     let get = |name: &str| params.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
     assert_eq!(get("method"), Some("alipay.trade.query"));
@@ -66,7 +68,8 @@ async fn prepare_shows_exactly_what_execute_signs() {
          &timestamp=2024-01-01 12:00:00&version=1.0"
     );
     let app_private = PrivateKey::from_text(APP_PRIVATE_PKCS1).unwrap();
-    let independent = alipay_core::sign_base64(&app_private, SignType::Rsa2, prepared.sign_string().as_bytes()).unwrap();
+    let independent =
+        alipay_core::sign_base64(&app_private, SignType::Rsa2, prepared.sign_string().as_bytes()).unwrap();
     assert_eq!(prepared.sign(), independent);
     let body = form_pairs(prepared.form_body());
     assert_eq!(body.last().unwrap(), &("sign".to_owned(), independent));
@@ -145,7 +148,8 @@ async fn a_bad_signature_is_refused() {
 
 #[tokio::test]
 async fn http_errors_show_a_short_excerpt() {
-    let html = format!("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>{}</body></html>", "x".repeat(5000));
+    let html =
+        format!("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>{}</body></html>", "x".repeat(5000));
     let (gateway, _) = serve(Reply::Full { status: 502, content_type: "text/html", body: html.into_bytes() }).await;
     let error = client(&gateway).build().unwrap().execute(&TradeQuery::new("T1")).await.unwrap_err();
     let Error::Http { status, excerpt } = &error else { panic!("{error:?}") };
@@ -216,7 +220,8 @@ async fn a_duplicated_node_key_is_refused() {
 
 #[tokio::test]
 async fn a_field_of_the_wrong_type_is_reported_with_its_path() {
-    let node = r#"{"code":"10000","msg":"Success","trade_no":"1","fund_bill_list":[{"amount":"1.00","fund_channel":7}]}"#;
+    let node =
+        r#"{"code":"10000","msg":"Success","trade_no":"1","fund_bill_list":[{"amount":"1.00","fund_channel":7}]}"#;
     let (gateway, _) = serve(Reply::json(signed(node))).await;
     let error = client(&gateway).build().unwrap().execute(&TradeQuery::new("T1")).await.unwrap_err();
     let Error::Decode { path, message, .. } = &error else { panic!("{error:?}") };
@@ -232,7 +237,8 @@ async fn gbk_requests_sign_gbk_bytes_and_gbk_responses_round_trip() {
         .unwrap();
     let gbk_body = encoding_rs::GBK.encode(&body).0.into_owned();
     assert_ne!(gbk_body, body.as_bytes());
-    let (gateway, mut received) = serve(Reply::Full { status: 200, content_type: "text/html;charset=GBK", body: gbk_body }).await;
+    let (gateway, mut received) =
+        serve(Reply::Full { status: 200, content_type: "text/html;charset=GBK", body: gbk_body }).await;
     let client = client(&gateway).charset("gbk").build().unwrap();
     let mut request = TradeQuery::new("T1");
     request.subject = Some("测试商品".to_owned());

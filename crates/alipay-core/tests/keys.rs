@@ -120,7 +120,8 @@ fn errors_and_debug_output_never_show_key_material() {
         assert!(!shown.contains("MII"), "{shown}");
     }
     // A key pasted into the wrong setting is not echoed in the error.
-    let error = Client::builder().app_id(APP_ID).app_private_key(ALIPAY_PUBLIC).alipay_public_key(APP_PRIVATE_PKCS1).build();
+    let error =
+        Client::builder().app_id(APP_ID).app_private_key(ALIPAY_PUBLIC).alipay_public_key(APP_PRIVATE_PKCS1).build();
     let shown = format!("{} {:?}", error.as_ref().unwrap_err(), error.as_ref().unwrap_err());
     assert!(!leaks(&shown), "{shown}");
 }
@@ -149,7 +150,12 @@ fn build_reports_every_problem_together() {
     let missing = Client::builder().app_id(APP_ID).build().unwrap_err();
     assert_eq!(missing.problems(), &[ConfigProblem::MissingPrivateKey, ConfigProblem::MissingPublicKey]);
     // With verification turned off, no public key is needed.
-    Client::builder().app_id(APP_ID).app_private_key(APP_PRIVATE_PKCS1).danger_skip_response_verification().build().unwrap();
+    Client::builder()
+        .app_id(APP_ID)
+        .app_private_key(APP_PRIVATE_PKCS1)
+        .danger_skip_response_verification()
+        .build()
+        .unwrap();
 }
 
 #[test]

@@ -14,7 +14,12 @@ fn timestamp_in_child_process() {
     if std::env::var_os(CHILD).is_none() {
         return;
     }
-    let client = Client::builder().app_id(APP_ID).app_private_key(APP_PRIVATE_PKCS1).alipay_public_key(ALIPAY_PUBLIC).build().unwrap();
+    let client = Client::builder()
+        .app_id(APP_ID)
+        .app_private_key(APP_PRIVATE_PKCS1)
+        .alipay_public_key(ALIPAY_PUBLIC)
+        .build()
+        .unwrap();
     let before = OffsetDateTime::now_utc().to_offset(UtcOffset::from_hms(8, 0, 0).unwrap());
     let prepared = client.prepare(&TradeQuery::new("T1")).unwrap();
     let after = OffsetDateTime::now_utc().to_offset(UtcOffset::from_hms(8, 0, 0).unwrap());

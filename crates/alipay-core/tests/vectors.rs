@@ -112,7 +112,10 @@ fn notification_vector_verifies_from_pairs_and_from_the_form_body() {
     };
     assert_eq!(sorted(&from_pairs), sorted(&from_body));
     for notification in [&from_pairs, &from_body] {
-        assert_eq!(notification.sign_string_v1(), vector["sign_content_excluding_sign_and_sign_type"].as_str().unwrap());
+        assert_eq!(
+            notification.sign_string_v1(),
+            vector["sign_content_excluding_sign_and_sign_type"].as_str().unwrap()
+        );
         notification.verify_v1(&alipay_public, SignType::Rsa2).unwrap();
         assert_eq!(notification.get("subject"), Some("测试商品 & co"));
     }
@@ -155,7 +158,8 @@ fn a_v2_notification_signs_sign_type_too() {
 fn a_gbk_notification_body_is_decoded_in_its_charset() {
     let alipay_private = PrivateKey::from_text(ALIPAY_PRIVATE).unwrap();
     let alipay_public = PublicKey::from_text(ALIPAY_PUBLIC).unwrap();
-    let params = [("charset", "gbk"), ("subject", "测试商品"), ("trade_status", "TRADE_SUCCESS"), ("sign_type", "RSA2")];
+    let params =
+        [("charset", "gbk"), ("subject", "测试商品"), ("trade_status", "TRADE_SUCCESS"), ("sign_type", "RSA2")];
     let text = sign_string(params.iter().copied().filter(|(k, _)| *k != "sign_type"));
     let gbk = Charset::Gbk.encode(&text).unwrap();
     let sign = sign_base64(&alipay_private, SignType::Rsa2, &gbk).unwrap();
@@ -177,10 +181,7 @@ fn a_gbk_notification_body_is_decoded_in_its_charset() {
 
 #[test]
 fn notifications_refuse_duplicates_and_bad_text() {
-    assert_eq!(
-        Notification::from_form_body(b"a=1&sign=x&a=2"),
-        Err(NotificationError::DuplicateParam("a".to_owned()))
-    );
+    assert_eq!(Notification::from_form_body(b"a=1&sign=x&a=2"), Err(NotificationError::DuplicateParam("a".to_owned())));
     assert!(matches!(Notification::from_form_body(b"a=%FF%FE"), Err(NotificationError::Charset(_))));
     assert!(matches!(Notification::from_form_body(b"charset=latin1"), Err(NotificationError::UnknownCharset(_))));
     let alipay_public = PublicKey::from_text(ALIPAY_PUBLIC).unwrap();
@@ -220,9 +221,8 @@ fn every_response_vector_verifies_over_exactly_its_signed_content() {
             let position = start + offset;
             tampered[position] = if tampered[position] == b'0' { b'1' } else { b'0' };
             let Ok(tampered) = std::str::from_utf8(&tampered) else { continue };
-            let result = ResponseBody::parse(tampered, RESPONSE_KEY)
-                .map_err(|error| error.to_string())
-                .and_then(|parsed| {
+            let result =
+                ResponseBody::parse(tampered, RESPONSE_KEY).map_err(|error| error.to_string()).and_then(|parsed| {
                     parsed.verify(&alipay_public, SignType::Rsa2, Charset::Utf8).map_err(|error| error.to_string())
                 });
             assert!(result.is_err(), "{name}: tampered at {offset} still verifies");
@@ -264,14 +264,9 @@ fn a_stand_in_gateway_body_round_trips() {
         assert_eq!(parsed.verify(&alipay_public, SignType::Rsa2, charset).unwrap(), node);
     }
     // Signed as UTF-8, checked as GBK: the bytes differ, so it does not verify.
-    let body = alipay_core::response::signed_response_body(
-        RESPONSE_KEY,
-        node,
-        &alipay_private,
-        SignType::Rsa2,
-        Charset::Utf8,
-    )
-    .unwrap();
+    let body =
+        alipay_core::response::signed_response_body(RESPONSE_KEY, node, &alipay_private, SignType::Rsa2, Charset::Utf8)
+            .unwrap();
     let parsed = ResponseBody::parse(&body, RESPONSE_KEY).unwrap();
     assert!(parsed.verify(&alipay_public, SignType::Rsa2, Charset::Gbk).is_err());
 }

@@ -39,7 +39,9 @@ pub(crate) trait Backend {
 }
 
 #[cfg(feature = "aws-lc")]
-pub(crate) use aws_lc::{AwsLc as DefaultBackend, RsaPrivateKey as DefaultPrivateKey, RsaPublicKey as DefaultPublicKey};
+pub(crate) use aws_lc::{
+    AwsLc as DefaultBackend, RsaPrivateKey as DefaultPrivateKey, RsaPublicKey as DefaultPublicKey,
+};
 #[cfg(all(feature = "pure-rust", not(feature = "aws-lc")))]
 pub(crate) use rust_crypto::{
     RsaPrivateKey as DefaultPrivateKey, RsaPublicKey as DefaultPublicKey, RustCrypto as DefaultBackend,

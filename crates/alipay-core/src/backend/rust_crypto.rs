@@ -30,8 +30,7 @@ impl Backend for RustCrypto {
     type PublicKey = RsaPublicKey;
 
     fn private_from_pkcs8(der: &[u8]) -> Result<RsaPrivateKey, String> {
-        if !algorithm_is_rsa(der, |der| rsa::pkcs8::PrivateKeyInfo::try_from(der).ok().map(|info| info.algorithm.oid))
-        {
+        if !algorithm_is_rsa(der, |der| rsa::pkcs8::PrivateKeyInfo::try_from(der).ok().map(|info| info.algorithm.oid)) {
             return Err(WRONG_ALGORITHM.to_owned());
         }
         let key = rsa::RsaPrivateKey::from_pkcs8_der(der).map_err(|error| error.to_string())?;
@@ -82,7 +81,9 @@ impl RsaPrivateKey {
 impl Signer for RsaPrivateKey {
     fn sign(&self, sign_type: SignType, message: &[u8]) -> Result<Vec<u8>, SignError> {
         let result = match sign_type {
-            SignType::Rsa2 => self.key.sign_with_rng(&mut OsRng, Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(message)),
+            SignType::Rsa2 => {
+                self.key.sign_with_rng(&mut OsRng, Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(message))
+            }
             SignType::Rsa => self.key.sign_with_rng(&mut OsRng, Pkcs1v15Sign::new::<Sha1>(), &Sha1::digest(message)),
         };
         result.map_err(|_| SignError::Failed { sign_type })

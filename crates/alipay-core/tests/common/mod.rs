@@ -43,7 +43,11 @@ impl TradeQuery {
 
 impl Validate for TradeQuery {
     fn validate_into(&self, validator: &mut Validator) {
-        validator.field("out_trade_no", &self.out_trade_no, Rules { required: true, max_length: Some(64), max_items: None });
+        validator.field(
+            "out_trade_no",
+            &self.out_trade_no,
+            Rules { required: true, max_length: Some(64), max_items: None },
+        );
         validator.field("subject", &self.subject, Rules { required: false, max_length: Some(256), max_items: None });
     }
 }
@@ -101,7 +105,9 @@ impl fmt::Display for TradeQuerySubCode {
 
 impl SubCode for TradeQuerySubCode {
     const INFO: &'static [CodeInfo] = &[
-        CodeInfo { code: "ACQ.TRADE_NOT_EXIST", description: "查询的交易不存在", solution: "检查传入的交易号是否正确" },
+        CodeInfo {
+            code: "ACQ.TRADE_NOT_EXIST", description: "查询的交易不存在", solution: "检查传入的交易号是否正确"
+        },
         CodeInfo { code: "isv.invalid-app-id", description: "无效的AppID参数", solution: "" },
     ];
 }
@@ -172,7 +178,8 @@ pub async fn serve(reply: Reply) -> (String, tokio::sync::mpsc::UnboundedReceive
                     }
                     Reply::Chunked { chunk, chunks } => {
                         let mut out =
-                            b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ntransfer-encoding: chunked\r\n\r\n".to_vec();
+                            b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ntransfer-encoding: chunked\r\n\r\n"
+                                .to_vec();
                         for _ in 0..chunks {
                             out.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
                             out.extend_from_slice(&chunk);
