@@ -190,9 +190,7 @@ impl DateTime {
 impl FromStr for DateTime {
     type Err = DateTimeError;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        PrimitiveDateTime::parse(text, FORMAT)
-            .map(Self)
-            .map_err(|_| DateTimeError { text: text.to_owned() })
+        PrimitiveDateTime::parse(text, FORMAT).map(Self).map_err(|_| DateTimeError { text: text.to_owned() })
     }
 }
 
@@ -234,10 +232,10 @@ impl<'de> Deserialize<'de> for DateTime {
 
 impl FieldValue for DateTime {
     fn check(&self, validator: &mut Validator, rules: Rules) {
-        if let Some(max) = rules.max_length {
-            if max < 19 {
-                validator.check_text(&self.to_string(), rules);
-            }
+        if let Some(max) = rules.max_length
+            && max < 19
+        {
+            validator.check_text(&self.to_string(), rules);
         }
     }
 }
@@ -259,10 +257,9 @@ pub mod lenient {
     fn integer<'de, D: Deserializer<'de>>(value: IntegerOrText<'_>) -> Result<i64, D::Error> {
         match value {
             IntegerOrText::Integer(number) => Ok(number),
-            IntegerOrText::Text(text) => text
-                .trim()
-                .parse()
-                .map_err(|_| de::Error::custom(format_args!("`{text}` is not an integer"))),
+            IntegerOrText::Text(text) => {
+                text.trim().parse().map_err(|_| de::Error::custom(format_args!("`{text}` is not an integer")))
+            }
         }
     }
 

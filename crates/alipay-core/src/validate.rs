@@ -97,10 +97,7 @@ impl Validator {
         if value.is_known() {
             self.check_text(value.as_str(), rules);
         } else {
-            self.report(ViolationKind::UnknownValue {
-                value: value.as_str().to_owned(),
-                expected: E::VALUES,
-            });
+            self.report(ViolationKind::UnknownValue { value: value.as_str().to_owned(), expected: E::VALUES });
         }
     }
 
@@ -117,11 +114,7 @@ impl Validator {
 
     /// The violations found, or `Ok` when there are none.
     pub fn finish(self) -> Result<(), ValidationErrors> {
-        if self.violations.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationErrors(self.violations))
-        }
+        if self.violations.is_empty() { Ok(()) } else { Err(ValidationErrors(self.violations)) }
     }
 }
 
@@ -189,10 +182,10 @@ impl<T: FieldValue> FieldValue for Vec<T> {
         if rules.required && self.is_empty() {
             validator.report(ViolationKind::Empty);
         }
-        if let Some(max) = rules.max_items {
-            if self.len() > max as usize {
-                validator.report(ViolationKind::TooManyItems { max, count: self.len() });
-            }
+        if let Some(max) = rules.max_items
+            && self.len() > max as usize
+        {
+            validator.report(ViolationKind::TooManyItems { max, count: self.len() });
         }
         let item_rules = Rules { required: true, max_length: rules.max_length, max_items: None };
         for (index, item) in self.iter().enumerate() {
