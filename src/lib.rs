@@ -55,10 +55,10 @@
 //!
 //! # Adding a method
 //!
-//! Write `specs/<method>.toml` (the doc page's parameters, types, enumerations, error codes and examples)
-//! and declare a module for it here. The module's name is the method without its `alipay.` prefix, dots
-//! turned into underscores (`alipay.marketing.card.query` is `marketing_card_query`): the rule of
-//! `alipay_spec::naming::module_name`. A crate outside this one can do the same with its own specs:
+//! Write `specs/<method>.toml` (the doc page's parameters, types, enumerations, error codes and examples):
+//! that is all. The build script declares one module per spec file, named after the method without its
+//! `alipay.` prefix, dots turned into underscores (`alipay.marketing.card.query` is `marketing_card_query`;
+//! the rule of `alipay_spec::naming::module_name`), and lists the spec in [`specs::ALL`]. A crate outside this one can do the same with its own specs:
 //!
 //! ```ignore
 //! #[alipay_apis::alipay_api(method = "alipay.trade.query", spec = "specs/alipay.trade.query.toml")]
@@ -74,8 +74,7 @@ pub use alipay_core::*;
 pub use alipay_core::__private;
 pub use alipay_macros::alipay_api;
 
-#[alipay_api(method = "alipay.marketing.card.query")]
-pub mod marketing_card_query {}
-
-#[alipay_api(method = "alipay.commerce.transport.nfccard.send")]
-pub mod commerce_transport_nfccard_send {}
+// One module per spec in `specs/`, declared by `build.rs`:
+// `#[alipay_api(method = "alipay.marketing.card.query")] pub mod marketing_card_query {}` and so on,
+// and `specs`, the table of the spec files themselves.
+include!(concat!(env!("OUT_DIR"), "/methods.rs"));

@@ -20,7 +20,8 @@ pub(crate) struct Args {
     pub method: LitStr,
     /// `spec = "path"`: the spec file, relative to the crate; `specs/<method>.toml` when absent.
     pub spec: Option<LitStr>,
-    /// `common = "path"`: the common spec, relative to the crate; `specs/common.toml` when absent.
+    /// `common = "path"`: the common spec, relative to the crate; `specs/common.toml` when absent, or the
+    /// common spec bundled with the macro crate when the crate has no `specs/common.toml`.
     pub common: Option<LitStr>,
     /// `crate = "path"`: how generated code names the runtime; `::alipay_apis` when absent.
     pub krate: Option<syn::Path>,

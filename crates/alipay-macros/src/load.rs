@@ -39,14 +39,22 @@ pub(crate) fn load(args: &Args) -> Loaded {
     let spec_path = args.spec.as_ref().map_or_else(|| format!("specs/{}.toml", args.method.value()), LitStr::value);
     let common_path = args.common.as_ref().map_or_else(|| "specs/common.toml".to_owned(), LitStr::value);
     let spec = read(&base, &spec_path, "spec", args.spec.as_ref().unwrap_or(&args.method), alipay_spec::parse_spec);
-    let common = read(
-        &base,
-        &common_path,
-        "common spec",
-        args.common.as_ref().unwrap_or(&args.method),
-        alipay_spec::parse_common,
-    );
+    let common = if args.common.is_none() && !base.join(&common_path).exists() {
+        bundled_common(&args.method)
+    } else {
+        read(&base, &common_path, "common spec", args.common.as_ref().unwrap_or(&args.method), alipay_spec::parse_common)
+    };
     Loaded { spec, common }
+}
+
+/// The common spec this crate ships (the workspace's `specs/common.toml`), used when a crate declares
+/// methods without a `specs/common.toml` of its own and without `common = "..."`.
+const BUNDLED_COMMON: &str = include_str!("../common.toml");
+
+fn bundled_common(literal: &LitStr) -> Input<Common> {
+    let file = SourceFile::new("common.toml (bundled with alipay-macros)".to_owned(), BUNDLED_COMMON.to_owned());
+    let parsed = alipay_spec::parse_common(&file);
+    Input { file: Some(file), tracked: None, parsed, literal: literal.clone() }
 }
 
 /// The directory relative paths start from.
