@@ -78,3 +78,8 @@ pub use alipay_macros::alipay_api;
 // `#[alipay_api(method = "alipay.marketing.card.query")] pub mod marketing_card_query {}` and so on,
 // and `specs`, the table of the spec files themselves.
 include!(concat!(env!("OUT_DIR"), "/methods.rs"));
+
+/// The README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
