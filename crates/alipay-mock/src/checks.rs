@@ -1,0 +1,129 @@
+//! The gateway's checks of the common parameters, in the platform's order, before a call reaches its
+//! method: required parameters, the app, the method, charset, sign type, format, timestamp, signature.
+
+use alipay_core::{Charset, DateTime, SignType, sign_string, verify_base64};
+
+use crate::app::App;
+use crate::codes::{Codes, FailureNode, sub_code};
+use crate::method::MethodEntry;
+use crate::params::Params;
+
+/// How far a call's `timestamp` may be from the gateway's China time.
+pub(crate) const TIMESTAMP_TOLERANCE_SECONDS: i64 = 15 * 60;
+
+/// What the gateway's own `sub_msg` says when a signature does not verify; the string it verified follows.
+pub(crate) const SIGNATURE_SUB_MSG: &str =
+    "验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配，网关生成的验签字符串为：";
+
+/// The parameter the official SDKs add to name themselves (`alipay-sdk-java-...`, `alipay-sdk-nodejs-...`);
+/// some sign it and some do not.
+const SDK_NAME: &str = "alipay_sdk";
+
+/// What the checks learnt about a call, kept for the answer and the record even when it is refused.
+#[derive(Debug, Default)]
+pub(crate) struct Learnt {
+    /// The call's sign type, once it is known to be valid: the answer is signed with it.
+    pub sign_type: Option<SignType>,
+    /// The call's charset, once it is known to be valid: the answer is written in it.
+    pub charset: Option<Charset>,
+    /// The string the signature was checked against.
+    pub sign_string: Option<String>,
+    /// Whether the signature verified.
+    pub verified: bool,
+}
+
+/// The gateway's view of the world for the checks.
+pub(crate) struct Gateway<'s> {
+    pub apps: &'s [App],
+    pub methods: &'s [MethodEntry],
+    pub codes: &'s Codes,
+    pub now: DateTime,
+}
+
+impl<'s> Gateway<'s> {
+    /// Runs the checks in order and returns the call's method; the first check that fails decides the answer.
+    pub(crate) fn check(&self, params: &Params, learnt: &mut Learnt) -> Result<&'s MethodEntry, FailureNode> {
+        let refuse = |code: &str| self.codes.common_failure(code);
+        let required = [
+            ("app_id", sub_code::MISSING_APP_ID),
+            ("method", sub_code::MISSING_METHOD),
+            ("sign", sub_code::MISSING_SIGNATURE),
+            ("sign_type", sub_code::MISSING_SIGNATURE_TYPE),
+            ("timestamp", sub_code::MISSING_TIMESTAMP),
+            ("version", sub_code::MISSING_VERSION),
+        ];
+        for (name, code) in required {
+            if params.get(name).is_none() {
+                return Err(refuse(code));
+            }
+        }
+        let get = |name: &str| params.get(name).unwrap_or_default();
+
+        let app = self
+            .apps
+            .iter()
+            .find(|app| app.app_id() == get("app_id"))
+            .ok_or_else(|| refuse(sub_code::INVALID_APP_ID))?;
+        let method = self
+            .methods
+            .iter()
+            .find(|method| method.name() == get("method"))
+            .ok_or_else(|| refuse(sub_code::INVALID_METHOD))?;
+        let charset = match &params.charset {
+            Some(Ok(charset)) => *charset,
+            Some(Err(_)) => return Err(refuse(sub_code::INVALID_CHARSET)),
+            None => params.decoded_in,
+        };
+        learnt.charset = Some(charset);
+        let sign_type: SignType = get("sign_type").parse().map_err(|_| refuse(sub_code::INVALID_SIGNATURE_TYPE))?;
+        learnt.sign_type = Some(sign_type);
+        if params.get("format").is_some_and(|format| !format.eq_ignore_ascii_case("json")) {
+            return Err(refuse(sub_code::INVALID_FORMAT));
+        }
+        let timestamp: DateTime = get("timestamp").parse().map_err(|_| refuse(sub_code::INVALID_TIMESTAMP))?;
+        let offset = (timestamp.to_offset_date_time() - self.now.to_offset_date_time()).whole_seconds();
+        if offset.abs() > TIMESTAMP_TOLERANCE_SECONDS {
+            return Err(refuse(sub_code::INVALID_TIMESTAMP));
+        }
+
+        let (verified, text) = verify(params, app, sign_type, charset);
+        learnt.verified = verified;
+        learnt.sign_string = Some(text.clone());
+        if !verified {
+            let sub_msg = format!("{SIGNATURE_SUB_MSG}{text}");
+            return Err(self.codes.common_failure_with(sub_code::INVALID_SIGNATURE, sub_msg));
+        }
+        if params.get("encrypt_type").is_some() {
+            let sub_msg = format!(
+                "{}: this stand-in gateway does not decrypt content (encrypt_type)",
+                self.codes.sub_code(sub_code::INVALID_ENCRYPT_TYPE).map_or("", |(_, description)| description)
+            );
+            return Err(self.codes.common_failure_with(sub_code::INVALID_ENCRYPT_TYPE, sub_msg));
+        }
+        Ok(method)
+    }
+}
+
+/// Checks the signature over every parameter but `sign` (empty values left out, sorted by name), in the
+/// call's charset; returns whether it verified and the string it was checked against.
+///
+/// When it does not verify and the call carries `alipay_sdk`, the string without it is tried too, since
+/// some official SDKs add that parameter after signing.
+fn verify(params: &Params, app: &App, sign_type: SignType, charset: Charset) -> (bool, String) {
+    let sign = params.get("sign").unwrap_or_default();
+    let check = |text: &str| {
+        charset.encode(text).is_ok_and(|bytes| verify_base64(app.public_key(), sign_type, &bytes, sign).is_ok())
+    };
+    let pairs = params.pairs.iter().map(|(name, value)| (name.as_str(), value.as_str()));
+    let text = sign_string(pairs.clone());
+    if check(&text) {
+        return (true, text);
+    }
+    if params.get(SDK_NAME).is_some() {
+        let without = sign_string(pairs.filter(|(name, _)| *name != SDK_NAME));
+        if check(&without) {
+            return (true, without);
+        }
+    }
+    (false, text)
+}

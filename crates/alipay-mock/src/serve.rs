@@ -1,0 +1,230 @@
+//! Answering one call: read the parameters, run the gateway's checks, validate `biz_content` against the
+//! method's spec, then answer from the first matching scenario rule or from the spec.
+
+use std::sync::{Mutex, PoisonError, RwLock};
+use std::time::Duration;
+
+use alipay_core::response::ERROR_RESPONSE_KEY;
+use alipay_core::{Charset, DateTime, PrivateKey, SignType};
+use alipay_spec::validate_request;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::Response;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::app::App;
+use crate::checks::{Gateway, Learnt};
+use crate::codes::{Codes, FailureNode, sub_code};
+use crate::method::{MethodEntry, SpecAnswer};
+use crate::params::{Incoming, Params, ParamsError};
+use crate::record::Call;
+use crate::reply::{HttpReply, Signing, gateway_body, raw_body, unanswerable};
+use crate::scenario::{CompiledRule, Reply};
+
+/// Everything a running gateway holds.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub methods: Vec<MethodEntry>,
+    pub codes: Codes,
+    pub apps: Vec<App>,
+    pub platform_key: PrivateKey,
+    /// A fixed China time to check timestamps against, instead of the clock.
+    pub fixed_time: Option<DateTime>,
+    pub rules: RwLock<Vec<CompiledRule>>,
+    pub calls: Mutex<Vec<Call>>,
+}
+
+/// The route's handler: `GET` or `POST /gateway.do`.
+pub(crate) async fn gateway(
+    State(shared): State<std::sync::Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let incoming = Incoming {
+        query: uri.query(),
+        content_type: headers.get(CONTENT_TYPE).and_then(|value| value.to_str().ok()),
+        body: &body,
+    };
+    let (reply, call, delay) = shared.answer(method.as_str(), &incoming);
+    tracing::info!(
+        method = call.method().unwrap_or_default(),
+        app_id = call.app_id().unwrap_or_default(),
+        code = call.code.as_deref().unwrap_or_default(),
+        sub_code = call.sub_code.as_deref().unwrap_or_default(),
+        rule = call.rule,
+        status = reply.status,
+        "gateway call"
+    );
+    shared.calls.lock().unwrap_or_else(PoisonError::into_inner).push(call);
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
+    let mut response = Response::new(Body::from(reply.body));
+    *response.status_mut() = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
+    response
+}
+
+/// The `code` and `sub_code` of a node, for the record.
+#[derive(Deserialize)]
+struct Status {
+    code: Option<String>,
+    sub_code: Option<String>,
+}
+
+/// How a node is answered: in which node, charset, signature and status.
+struct Frame<'a> {
+    response_key: &'a str,
+    charset: Charset,
+    sign_type: SignType,
+    signed: bool,
+    status: u16,
+}
+
+impl Shared {
+    /// Answers a call; returns the reply, its record, and how long to wait before sending it.
+    pub(crate) fn answer(&self, http_method: &str, incoming: &Incoming<'_>) -> (HttpReply, Call, Option<Duration>) {
+        let mut call = Call {
+            http_method: http_method.to_owned(),
+            params: Vec::new(),
+            charset: None,
+            sign_type: None,
+            sign_string: None,
+            verified: false,
+            code: None,
+            sub_code: None,
+            rule: None,
+        };
+        let params = match Params::read(incoming) {
+            Ok(params) => params,
+            Err(error) => {
+                let failure = self.unreadable(error);
+                let frame = self.error_frame(Charset::Utf8, SignType::Rsa2);
+                let reply = self.node_reply(&frame, &failure.to_json(), &mut call);
+                return (reply, call, None);
+            }
+        };
+        call.params = params.pairs.clone();
+        call.charset = Some(params.decoded_in);
+
+        let mut learnt = Learnt::default();
+        let now = self.fixed_time.unwrap_or_else(DateTime::now);
+        let gateway = Gateway { apps: &self.apps, methods: &self.methods, codes: &self.codes, now };
+        let checked = gateway.check(&params, &mut learnt);
+        call.sign_type = learnt.sign_type;
+        call.sign_string = learnt.sign_string;
+        call.verified = learnt.verified;
+        let charset = learnt.charset.unwrap_or(Charset::Utf8);
+        let sign_type = learnt.sign_type.unwrap_or_default();
+        let method = match checked {
+            Ok(method) => method,
+            Err(failure) => {
+                let reply = self.node_reply(&self.error_frame(charset, sign_type), &failure.to_json(), &mut call);
+                return (reply, call, None);
+            }
+        };
+
+        let mut frame = Frame { response_key: &method.response_key, charset, sign_type, signed: true, status: 200 };
+        let biz_content = match biz_content(method, params.get("biz_content")) {
+            Ok(biz_content) => biz_content,
+            Err(problems) => {
+                let failure = method.invalid_parameter(&self.codes, problems);
+                let reply = self.node_reply(&frame, &failure.to_json(), &mut call);
+                return (reply, call, None);
+            }
+        };
+
+        let rules = self.rules.read().unwrap_or_else(PoisonError::into_inner);
+        let Some(rule) = rules.iter().find(|rule| rule.matches(method.name(), &biz_content)) else {
+            let reply = self.spec_reply(&frame, method, &biz_content, &mut call);
+            return (reply, call, None);
+        };
+        call.rule = Some(rule.number);
+        frame.signed = rule.signed;
+        frame.status = rule.status;
+        let reply = match &rule.reply {
+            Reply::Spec => self.spec_reply(&frame, method, &biz_content, &mut call),
+            Reply::Node(node) => self.node_reply(&frame, node, &mut call),
+            Reply::Failure(failure) => self.node_reply(&frame, &failure.to_json(), &mut call),
+            Reply::Body(body) => raw_body(body, rule.status),
+        };
+        (reply, call, rule.delay)
+    }
+
+    /// The frame of an `error_response`: the gateway refused the call before its method.
+    fn error_frame(&self, charset: Charset, sign_type: SignType) -> Frame<'static> {
+        Frame { response_key: ERROR_RESPONSE_KEY, charset, sign_type, signed: true, status: 200 }
+    }
+
+    /// What the spec answers a valid call.
+    fn spec_reply(
+        &self,
+        frame: &Frame<'_>,
+        method: &MethodEntry,
+        biz_content: &Map<String, Value>,
+        call: &mut Call,
+    ) -> HttpReply {
+        match method.spec_answer(biz_content) {
+            SpecAnswer::Example(node) => self.node_reply(frame, node, call),
+            SpecAnswer::NotFound(failure) => self.node_reply(frame, &failure.to_json(), call),
+        }
+    }
+
+    /// A node, signed (or not) and laid out; records its `code` and `sub_code`.
+    fn node_reply(&self, frame: &Frame<'_>, node: &str, call: &mut Call) -> HttpReply {
+        let signing =
+            if frame.signed { Signing::Signed(&self.platform_key, frame.sign_type) } else { Signing::Unsigned };
+        match gateway_body(frame.response_key, node, signing, frame.charset, frame.status) {
+            Ok(reply) => {
+                if let Ok(status) = serde_json::from_str::<Status>(node) {
+                    call.code = status.code;
+                    call.sub_code = status.sub_code;
+                }
+                reply
+            }
+            Err(reason) => unanswerable(&reason),
+        }
+    }
+
+    /// The failure for parameters that cannot be read.
+    fn unreadable(&self, error: ParamsError) -> FailureNode {
+        let (code, detail) = match error {
+            ParamsError::Malformed { name, error } => {
+                (sub_code::INVALID_CHARSET, format!("the parameter `{name}`: {error}"))
+            }
+            ParamsError::Conflict { name } => {
+                (sub_code::INVALID_PARAMETER, format!("the parameter `{name}` is given twice, with different values"))
+            }
+            ParamsError::NotAForm { content_type } => (
+                sub_code::INVALID_PARAMETER,
+                format!(
+                    "the body is `{content_type}`; parameters go in the URL query or an \
+                     application/x-www-form-urlencoded body"
+                ),
+            ),
+        };
+        let description = self.codes.sub_code(code).map_or("", |(_, description)| description);
+        self.codes.common_failure_with(code, format!("{description}: {detail}"))
+    }
+}
+
+/// The `biz_content` object of a call, or what is wrong with it in the words of the runtime's validation.
+/// An absent `biz_content` is an empty object: a method without required fields needs none.
+fn biz_content(method: &MethodEntry, text: Option<&str>) -> Result<Map<String, Value>, String> {
+    let value = match text {
+        None => Value::Object(Map::new()),
+        Some(text) => {
+            serde_json::from_str::<Value>(text).map_err(|error| format!("`biz_content` is not valid JSON: {error}"))?
+        }
+    };
+    let violations = validate_request(&method.spec, &value);
+    match value {
+        Value::Object(object) if violations.is_empty() => Ok(object),
+        _ => Err(violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")),
+    }
+}
