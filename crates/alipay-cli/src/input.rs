@@ -20,7 +20,8 @@ pub fn read_bytes(path: &Path, what: &str) -> Outcome<Vec<u8>> {
             .map_err(|error| Failure::input(format!("cannot read the {what} from standard input: {error}")))?;
         return Ok(bytes);
     }
-    std::fs::read(path).map_err(|error| Failure::input(format!("cannot read the {what} `{}`: {}", path.display(), io_reason(&error))))
+    std::fs::read(path)
+        .map_err(|error| Failure::input(format!("cannot read the {what} `{}`: {}", path.display(), io_reason(&error))))
 }
 
 /// Reads a UTF-8 text file; `-` reads standard input.

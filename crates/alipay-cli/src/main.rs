@@ -22,8 +22,8 @@
 //!
 //! Signing, verification and the client are `alipay-core`'s: the tool signs exactly what the library
 //! signs. Spec diagnostics and expansions are `alipay-spec`'s and `alipay-codegen`'s, exactly what the
-//! `#[alipay_api]` attribute reports and generates. The bundled specs are the workspace's `specs/` folder,
-//! embedded at build time.
+//! `#[alipay_api]` attribute reports and generates. The bundled specs are those `alipay-apis` generates its
+//! methods from (`alipay_apis::specs`).
 
 /// `println!` that never panics: a closed stdout (`alipay spec expand X | head`) just drops the rest.
 macro_rules! outln {

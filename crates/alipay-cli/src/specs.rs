@@ -1,56 +1,36 @@
-//! The specs the tool knows: those bundled from the workspace's `specs/` folder at build time, and files
-//! named on the command line, read with exactly the diagnostics the `#[alipay_api]` attribute gives.
+//! The specs the tool knows: those `alipay-apis` bundles (its `specs/` folder, one generated module per
+//! method), and files named on the command line, read with exactly the diagnostics the `#[alipay_api]`
+//! attribute gives.
 
 use std::path::Path;
 
+use alipay_apis::specs::BundledSpec;
 use alipay_spec::{Common, Diagnostics, SourceFile, Spec};
 
 use crate::failure::{Failure, Outcome};
 use crate::input;
 
-mod bundled {
-    include!(concat!(env!("OUT_DIR"), "/bundled_specs.rs"));
-}
-
 /// The file name of the common spec (gateway codes and common `sub_code`s).
 pub const COMMON_FILE: &str = "common.toml";
 
-/// A bundled spec file: its file name and text.
-#[derive(Debug, Clone, Copy)]
-pub struct Bundled {
-    /// The file name, e.g. `alipay.marketing.card.query.toml`.
-    pub file_name: &'static str,
-    /// The file's text.
-    pub text: &'static str,
+/// A bundled method spec as the spec crate reads it, shown as `specs/<method>.toml` in diagnostics.
+pub fn bundled_source(bundled: &BundledSpec) -> SourceFile {
+    SourceFile::new(format!("specs/{}.toml", bundled.method), bundled.toml)
 }
 
-impl Bundled {
-    /// The file as the spec crate reads it, shown as `specs/<file name>` in diagnostics.
-    pub fn source(&self) -> SourceFile {
-        SourceFile::new(format!("specs/{}", self.file_name), self.text)
-    }
+/// The bundled method specs, sorted by method name.
+pub fn bundled_methods() -> impl Iterator<Item = &'static BundledSpec> {
+    alipay_apis::specs::ALL.iter()
 }
 
-/// The bundled method specs (every bundled file but `common.toml`), sorted by file name.
-pub fn bundled_methods() -> impl Iterator<Item = Bundled> {
-    bundled::FILES
-        .iter()
-        .filter(|(name, _)| *name != COMMON_FILE)
-        .map(|&(file_name, text)| Bundled { file_name, text })
-}
-
-/// The bundled spec of `method`, found by its file name `<method>.toml` (the attribute's default path).
-pub fn bundled_method(method: &str) -> Option<Bundled> {
-    bundled_methods().find(|bundled| bundled.file_name.strip_suffix(".toml") == Some(method))
+/// The bundled spec of `method`.
+pub fn bundled_method(method: &str) -> Option<&'static BundledSpec> {
+    alipay_apis::specs::find(method)
 }
 
 /// The bundled common spec, parsed. Checked by the tool's tests, so it always parses.
 pub fn bundled_common() -> Outcome<Common> {
-    let (file_name, text) = bundled::FILES
-        .iter()
-        .find(|(name, _)| *name == COMMON_FILE)
-        .ok_or_else(|| Failure::input("this build of alipay bundles no specs/common.toml"))?;
-    let file = SourceFile::new(format!("specs/{file_name}"), *text);
+    let file = SourceFile::new(format!("specs/{COMMON_FILE}"), alipay_apis::specs::COMMON);
     alipay_spec::parse_common(&file).map_err(|diagnostics| diagnostics_failure(&diagnostics))
 }
 
@@ -94,12 +74,12 @@ pub fn resolve(name: &str, common: &Common) -> Outcome<Spec> {
         return check_method(&file, common).map_err(|diagnostics| diagnostics_failure(&diagnostics));
     }
     let bundled = bundled_method(name).ok_or_else(|| unknown_method(name))?;
-    check_method(&bundled.source(), common).map_err(|diagnostics| diagnostics_failure(&diagnostics))
+    check_method(&bundled_source(bundled), common).map_err(|diagnostics| diagnostics_failure(&diagnostics))
 }
 
 /// The error for a method with no bundled spec, with the closest bundled method when one is close.
 pub fn unknown_method(name: &str) -> Failure {
-    let methods: Vec<&str> = bundled_methods().filter_map(|bundled| bundled.file_name.strip_suffix(".toml")).collect();
+    let methods: Vec<&str> = bundled_methods().map(|bundled| bundled.method).collect();
     let closest = methods
         .iter()
         .map(|method| (strsim::normalized_damerau_levenshtein(name, method), *method))
@@ -125,8 +105,8 @@ mod tests {
         let common = bundled_common().unwrap();
         let mut count = 0;
         for bundled in bundled_methods() {
-            let spec = check_method(&bundled.source(), &common).unwrap_or_else(|errors| panic!("{errors}"));
-            assert_eq!(format!("{}.toml", spec.method), bundled.file_name);
+            let spec = check_method(&bundled_source(bundled), &common).unwrap_or_else(|errors| panic!("{errors}"));
+            assert_eq!(spec.method, bundled.method);
             count += 1;
         }
         assert!(count >= 2, "the workspace has at least two specs");

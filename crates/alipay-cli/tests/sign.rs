@@ -55,7 +55,8 @@ fn check_vector(vector: &Value, key: &str) {
     assert_eq!(output["sign"], sign);
     assert!(json.stdout.starts_with(r#"{"sign_string":"#), "sign_string comes first: {}", json.stdout);
 
-    let text = run(["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), params.as_os_str()]);
+    let text =
+        run(["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), params.as_os_str()]);
     assert_eq!(text.status, 0, "{text:?}");
     let lines: Vec<&str> = text.stdout.lines().collect();
     assert!(lines[0].starts_with("string to sign ("), "{}", text.stdout);
@@ -107,7 +108,8 @@ fn empty_values_are_dropped_as_the_platform_does_not_as_node_does() {
     let dir = tempfile::tempdir().unwrap();
     let params = params_file(dir.path(), &params_of(node_string));
     let key = data("app_private_pkcs1.pem");
-    let out = run(["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), params.as_os_str()]);
+    let out =
+        run(["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), params.as_os_str()]);
     assert_eq!(out.status, 0, "{out:?}");
     assert_eq!(out.stdout.lines().nth(1), Some(node_string.replace("&return_url=", "").as_str()));
     assert!(out.stderr.contains("`return_url` is empty, so it is left out"), "{}", out.stderr);
@@ -140,11 +142,12 @@ fn the_key_can_come_from_the_environment() {
     let vector = &node_vectors()["v2_rsa2_pkcs1"];
     let dir = tempfile::tempdir().unwrap();
     let params = params_file(dir.path(), &params_of(vector["sign_string"].as_str().unwrap()));
-    let out = common::run_command(
-        common::alipay()
-            .env("ALIPAY_PRIVATE_KEY", data("app_private_pkcs1.pem"))
-            .args(["sign".as_ref(), "--json".as_ref(), "--params".as_ref(), params.as_os_str()]),
-    );
+    let out = common::run_command(common::alipay().env("ALIPAY_PRIVATE_KEY", data("app_private_pkcs1.pem")).args([
+        "sign".as_ref(),
+        "--json".as_ref(),
+        "--params".as_ref(),
+        params.as_os_str(),
+    ]));
     assert_eq!(out.status, 0, "{out:?}");
     assert_eq!(serde_json::from_str::<Value>(&out.stdout).unwrap()["sign"], vector["sign"]);
 }
@@ -184,7 +187,8 @@ fn gbk_signs_the_gbk_bytes() {
     assert!(alipay_core::verify_request_params(&as_utf8, &app_public).is_err());
 
     // Text GBK cannot carry is refused, not replaced.
-    let emoji = params_file(dir.path(), &[("charset".to_owned(), "gbk".to_owned()), ("x".to_owned(), "ok 😀".to_owned())]);
+    let emoji =
+        params_file(dir.path(), &[("charset".to_owned(), "gbk".to_owned()), ("x".to_owned(), "ok 😀".to_owned())]);
     let out = run(["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), emoji.as_os_str()]);
     assert_eq!(out.status, 2, "{out:?}");
     assert!(out.stderr.contains("U+1F600"), "{}", out.stderr);
@@ -195,7 +199,8 @@ fn bad_input_is_exit_2_with_a_clear_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let key = data("app_private_pkcs1.pem");
     let sign = |key: &Path, params: &Path, extra: &[&str]| {
-        let mut args = vec!["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), params.as_os_str()];
+        let mut args =
+            vec!["sign".as_ref(), "--private-key".as_ref(), key.as_os_str(), "--params".as_ref(), params.as_os_str()];
         args.extend(extra.iter().map(|arg| std::ffi::OsStr::new(*arg)));
         run(args)
     };
@@ -208,7 +213,11 @@ fn bad_input_is_exit_2_with_a_clear_sentence() {
     let missing = dir.path().join("missing.json");
     let out = sign(&key, &missing, &[]);
     assert_eq!(out.status, 2);
-    assert!(out.stderr.contains("cannot read the params file") && out.stderr.contains("no such file"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot read the params file") && out.stderr.contains("no such file"),
+        "{}",
+        out.stderr
+    );
 
     let params = write(dir.path(), "ok.json", r#"{"app_id": "1", "sign_type": "RSA2"}"#);
     let out = sign(&data("app_public.pem"), &params, &[]);

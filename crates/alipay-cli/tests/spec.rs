@@ -35,7 +35,8 @@ fn list_names_every_bundled_method_with_its_title() {
     assert_eq!(out.stdout.lines().count(), methods.len(), "{}", out.stdout);
     for path in methods {
         let spec = alipay_spec::load_spec(&path, "spec").unwrap();
-        let line = out.stdout.lines().find(|line| line.starts_with(&spec.method)).unwrap_or_else(|| panic!("{}", out.stdout));
+        let line =
+            out.stdout.lines().find(|line| line.starts_with(&spec.method)).unwrap_or_else(|| panic!("{}", out.stdout));
         assert!(line.ends_with(&spec.title), "{line}");
     }
     assert!(out.stdout.contains("会员卡查询"));
@@ -58,7 +59,11 @@ fn check_accepts_the_workspace_specs() {
 #[test]
 fn check_reports_located_diagnostics_exactly_as_the_attribute_does() {
     let text = std::fs::read_to_string(workspace_specs().join("alipay.marketing.card.query.toml")).unwrap();
-    let broken = text.replacen("required = true", "requried = true", 1).replacen("type = \"CardUserInfo\"", "type = \"CardUserInfoo\"", 1);
+    let broken = text.replacen("required = true", "requried = true", 1).replacen(
+        "type = \"CardUserInfo\"",
+        "type = \"CardUserInfoo\"",
+        1,
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "alipay.marketing.card.query.toml", &broken);
 

@@ -1,9 +1,175 @@
-//! `alipay call`.
+//! `alipay call`: check `biz_content` against the method's spec, sign, send, verify, print the node.
+
+use alipay_core::{Client, DateTime, Error, Gateway, PreparedRequest, RequestOptions};
+use alipay_spec::{Common, ErrorCode, Spec};
 
 use crate::cli::CallArgs;
 use crate::failure::{Failure, Outcome};
+use crate::{input, json_text, specs};
 
 /// Runs `alipay call`.
-pub fn run(_args: &CallArgs) -> Outcome {
-    Err(Failure::input("not available yet"))
+pub fn run(args: &CallArgs) -> Outcome {
+    let text = input::inline_or_file(&args.biz_content, "biz_content file")?;
+    let biz_content: serde_json::Value =
+        serde_json::from_str(&text).map_err(|error| Failure::input(format!("--biz-content is not JSON: {error}")))?;
+    if !biz_content.is_object() {
+        return Err(Failure::input(
+            "--biz-content must be a JSON object of the method's parameters, like {\"out_trade_no\": \"T1\"}",
+        ));
+    }
+    let common = specs::bundled_common()?;
+    let spec = method_spec(args, &common)?;
+    if let Some(spec) = &spec {
+        check_biz_content(spec, &biz_content)?;
+    }
+
+    let client = client(args)?;
+    // One timestamp for what is shown and what is sent, so `--show-request` shows the signed request.
+    let mut options = RequestOptions::new().timestamp(DateTime::now());
+    if let Some(token) = &args.app_auth_token {
+        options = options.app_auth_token(token.clone());
+    }
+    if let Some(url) = &args.notify_url {
+        options = options.notify_url(url.clone());
+    }
+    let biz_content = json_text::compact(&text);
+    if args.show_request {
+        let prepared = client.prepare_raw::<String>(&args.method, biz_content.clone(), &options).map_err(failure)?;
+        show_request(&prepared);
+    }
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| Failure::input(format!("cannot start the async runtime: {error}")))?;
+    match runtime.block_on(client.execute_raw(&args.method, biz_content, &options)) {
+        Ok(response) => {
+            let node = if args.raw { response.node } else { json_text::indent(&response.node) };
+            outln!("{node}");
+            Ok(())
+        }
+        Err(Error::Platform(error)) => {
+            let mut message = format!("the platform answered code {} ({})", error.code, error.msg);
+            if !error.verified {
+                message.push_str(", in an unsigned answer that could not be verified");
+            }
+            if let Some(sub_code) = &error.sub_code {
+                message.push_str(&format!("\n  sub_code: {sub_code}"));
+            }
+            if let Some(sub_msg) = &error.sub_msg {
+                message.push_str(&format!("\n  sub_msg: {sub_msg}"));
+            }
+            if let Some(known) = error.sub_code.as_deref().and_then(|code| documented(spec.as_ref(), &common, code)) {
+                message.push_str(&format!("\n  description: {}", known.description.trim()));
+                if !known.solution.trim().is_empty() {
+                    message.push_str(&format!("\n  solution: {}", known.solution.trim()));
+                }
+            }
+            Err(Failure::platform(message))
+        }
+        Err(other) => Err(failure(other)),
+    }
+}
+
+/// The spec to check `biz_content` against: `--spec FILE`, else the bundled one; none with `--no-spec`.
+fn method_spec(args: &CallArgs, common: &Common) -> Outcome<Option<Spec>> {
+    if args.no_spec {
+        return Ok(None);
+    }
+    let spec = match &args.spec {
+        Some(path) => {
+            let file = specs::source_file(path)?;
+            specs::check_method(&file, common).map_err(|diagnostics| specs::diagnostics_failure(&diagnostics))?
+        }
+        None => {
+            let bundled = specs::bundled_method(&args.method).ok_or_else(|| {
+                let mut failure = specs::unknown_method(&args.method);
+                failure.message.push_str(" with --spec FILE, or pass --no-spec to send without checking");
+                failure
+            })?;
+            specs::check_method(&specs::bundled_source(bundled), common)
+                .map_err(|diagnostics| specs::diagnostics_failure(&diagnostics))?
+        }
+    };
+    if spec.method != args.method {
+        return Err(Failure::input(format!(
+            "the spec is for `{}`, but the call is to `{}`; call `{}` or give the spec of `{}`",
+            spec.method, args.method, spec.method, args.method
+        )));
+    }
+    Ok(Some(spec))
+}
+
+/// Checks `biz_content` against the spec: every rule it breaks, with the field's path.
+fn check_biz_content(spec: &Spec, biz_content: &serde_json::Value) -> Outcome {
+    let violations = alipay_spec::validate_request(spec, biz_content);
+    if violations.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = violations.iter().map(|violation| format!("  {violation}")).collect();
+    Err(Failure::input(format!(
+        "the biz_content breaks the spec of `{}` (nothing was sent):\n{}\n`alipay spec show {}` lists the fields",
+        spec.method,
+        lines.join("\n"),
+        spec.method
+    )))
+}
+
+/// The client configured by the command line; every configuration problem reported together.
+fn client(args: &CallArgs) -> Outcome<Client> {
+    let signer = input::private_key(&args.private_key, "--private-key")?;
+    let verifier = input::public_key(&args.alipay_public_key, "--alipay-public-key")?;
+    let builder = Client::builder()
+        .app_id(args.app_id.clone())
+        .signer(signer)
+        .verifier(verifier)
+        .sign_type(args.signing.sign_type.unwrap_or_default())
+        .charset(args.signing.charset.unwrap_or_default())
+        .timeout(args.timeout)
+        .connect_timeout(args.timeout);
+    let builder = match args.gateway.trim() {
+        gateway if gateway.eq_ignore_ascii_case("production") => builder.gateway(Gateway::Production),
+        gateway if gateway.eq_ignore_ascii_case("sandbox") => builder.gateway(Gateway::Sandbox),
+        url => builder.gateway_url(url),
+    };
+    builder.build().map_err(|error| Failure::input(error.to_string()))
+}
+
+/// The string to sign, the signature and the parameters, on stderr.
+fn show_request(prepared: &PreparedRequest) {
+    errln!("string to sign ({} bytes):", prepared.charset());
+    errln!("{}", prepared.sign_string());
+    errln!("sign: {}", prepared.sign());
+    errln!("parameters sent (form body, {}):", prepared.content_type());
+    let width = prepared.params().map(|(name, _)| name.len()).max().unwrap_or(0);
+    for (name, value) in prepared.params() {
+        let value = if name == "app_auth_token" { "<hidden>" } else { value };
+        errln!("  {name:width$}  {value}");
+    }
+    errln!("  {:width$}  {}", "sign", prepared.sign());
+    errln!();
+}
+
+/// What the spec (or the common spec) says about a `sub_code`.
+fn documented<'a>(spec: Option<&'a Spec>, common: &'a Common, code: &str) -> Option<&'a ErrorCode> {
+    spec.into_iter().flat_map(|spec| &spec.errors).chain(&common.sub_codes).find(|known| known.code == code)
+}
+
+/// A call's error as a failure with its exit status.
+fn failure(error: Error) -> Failure {
+    let message = error.to_string();
+    match error {
+        Error::Platform(_) => Failure::platform(message),
+        Error::Signature { .. } => Failure::signature(message),
+        Error::Timeout { .. }
+        | Error::Connect { .. }
+        | Error::Http { .. }
+        | Error::BodyTooLarge { .. }
+        | Error::Truncated { .. }
+        | Error::Transport(_)
+        | Error::Response(_)
+        | Error::Decode { .. } => Failure::transport(message),
+        // Nothing was sent, or the answer needs configuration the tool does not have.
+        _ => Failure::input(message),
+    }
 }

@@ -26,9 +26,8 @@ pub fn run(args: &SignArgs) -> Outcome {
     key.supports(sign_type).map_err(|error| Failure::input(error.to_string()))?;
 
     let sign_string = sign_string(params.iter().map(|(key, value)| (key.as_str(), value.as_str())));
-    let bytes = charset
-        .encode(&sign_string)
-        .map_err(|error| Failure::input(format!("cannot sign in {charset}: {error}")))?;
+    let bytes =
+        charset.encode(&sign_string).map_err(|error| Failure::input(format!("cannot sign in {charset}: {error}")))?;
     let sign = sign_base64(&key, sign_type, &bytes).map_err(|error| Failure::input(error.to_string()))?;
 
     if args.json {

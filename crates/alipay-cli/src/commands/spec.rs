@@ -22,8 +22,9 @@ pub fn run(command: &SpecCommand) -> Outcome {
         SpecCommand::Expand { spec, common } => {
             let common = specs::common(common.as_deref())?;
             let spec = specs::resolve(spec, &common)?;
-            let code = alipay_codegen::expand_pretty(&spec, &common, &alipay_codegen::Options::default())
-                .map_err(|error| Failure::input(format!("the expansion of `{}` is not valid Rust: {error}", spec.method)))?;
+            let code = alipay_codegen::expand_pretty(&spec, &common, &alipay_codegen::Options::default()).map_err(
+                |error| Failure::input(format!("the expansion of `{}` is not valid Rust: {error}", spec.method)),
+            )?;
             outln!("{}", code.trim_end());
             Ok(())
         }
@@ -34,7 +35,8 @@ fn list() -> Outcome {
     let common = specs::bundled_common()?;
     let mut rows = Vec::new();
     for bundled in specs::bundled_methods() {
-        let spec = specs::check_method(&bundled.source(), &common).map_err(|errors| specs::diagnostics_failure(&errors))?;
+        let spec = specs::check_method(&specs::bundled_source(bundled), &common)
+            .map_err(|errors| specs::diagnostics_failure(&errors))?;
         rows.push((spec.method, spec.title));
     }
     let width = rows.iter().map(|(method, _)| method.len()).max().unwrap_or(0);

@@ -87,7 +87,8 @@ fn notification(args: &VerifyArgs, key: &PublicKey, path: &Path) -> Outcome {
     outln!("signed content by rule {rule}, sorted, values URL-decoded ({charset} bytes):");
     outln!("{sign_string}");
     outln!();
-    let verified = if args.v2 { notification.verify_v2(key, sign_type) } else { notification.verify_v1(key, sign_type) };
+    let verified =
+        if args.v2 { notification.verify_v2(key, sign_type) } else { notification.verify_v1(key, sign_type) };
     match verified {
         Ok(()) => {
             outln!("verified: the {sign_type} signature matches the signed content and the Alipay public key");
@@ -99,7 +100,10 @@ fn notification(args: &VerifyArgs, key: &PublicKey, path: &Path) -> Outcome {
             } else {
                 " (a gateway message other than a payment notification is signed by rule v2: try --v2)"
             };
-            let hint = if matches!(error, alipay_core::NotificationError::Signature(alipay_core::SignatureError::Mismatch { .. })) {
+            let hint = if matches!(
+                error,
+                alipay_core::NotificationError::Signature(alipay_core::SignatureError::Mismatch { .. })
+            ) {
                 hint
             } else {
                 ""
