@@ -15,10 +15,6 @@ pub(crate) const TIMESTAMP_TOLERANCE_SECONDS: i64 = 15 * 60;
 pub(crate) const SIGNATURE_SUB_MSG: &str =
     "验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配，网关生成的验签字符串为：";
 
-/// The parameter the official SDKs add to name themselves (`alipay-sdk-java-...`, `alipay-sdk-nodejs-...`);
-/// some sign it and some do not.
-const SDK_NAME: &str = "alipay_sdk";
-
 /// What the checks learnt about a call, kept for the answer and the record even when it is refused.
 #[derive(Debug, Default)]
 pub(crate) struct Learnt {
@@ -106,24 +102,10 @@ impl<'s> Gateway<'s> {
 
 /// Checks the signature over every parameter but `sign` (empty values left out, sorted by name), in the
 /// call's charset; returns whether it verified and the string it was checked against.
-///
-/// When it does not verify and the call carries `alipay_sdk`, the string without it is tried too, since
-/// some official SDKs add that parameter after signing.
 fn verify(params: &Params, app: &App, sign_type: SignType, charset: Charset) -> (bool, String) {
     let sign = params.get("sign").unwrap_or_default();
-    let check = |text: &str| {
-        charset.encode(text).is_ok_and(|bytes| verify_base64(app.public_key(), sign_type, &bytes, sign).is_ok())
-    };
-    let pairs = params.pairs.iter().map(|(name, value)| (name.as_str(), value.as_str()));
-    let text = sign_string(pairs.clone());
-    if check(&text) {
-        return (true, text);
-    }
-    if params.get(SDK_NAME).is_some() {
-        let without = sign_string(pairs.filter(|(name, _)| *name != SDK_NAME));
-        if check(&without) {
-            return (true, without);
-        }
-    }
-    (false, text)
+    let text = sign_string(params.pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+    let verified =
+        charset.encode(&text).is_ok_and(|bytes| verify_base64(app.public_key(), sign_type, &bytes, sign).is_ok());
+    (verified, text)
 }

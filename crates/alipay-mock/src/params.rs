@@ -109,8 +109,11 @@ impl Params {
     }
 }
 
+/// A name and value of a form, percent-decoded but not yet decoded from the charset.
+type RawPair<'a> = (Cow<'a, [u8]>, Cow<'a, [u8]>);
+
 /// `a=1&b=2` as percent-decoded byte pairs (`+` is a space), skipping empty segments.
-fn raw_pairs(input: &[u8]) -> Vec<(Cow<'_, [u8]>, Cow<'_, [u8]>)> {
+fn raw_pairs(input: &[u8]) -> Vec<RawPair<'_>> {
     input
         .split(|&byte| byte == b'&')
         .filter(|pair| !pair.is_empty())
