@@ -135,10 +135,15 @@ fn client(args: &CallArgs) -> Outcome<Client> {
     builder.build().map_err(|error| Failure::input(error.to_string()))
 }
 
-/// The string to sign, the signature and the parameters, on stderr.
+/// The string to sign, the signature and the parameters, on stderr. The `app_auth_token` is a secret: its
+/// value is shown as `<hidden>`, in the string to sign too.
 fn show_request(prepared: &PreparedRequest) {
+    let mut sign_string = prepared.sign_string().to_owned();
+    if let Some(token) = prepared.param("app_auth_token") {
+        sign_string = sign_string.replace(&format!("app_auth_token={token}"), "app_auth_token=<hidden>");
+    }
     errln!("string to sign ({} bytes):", prepared.charset());
-    errln!("{}", prepared.sign_string());
+    errln!("{sign_string}");
     errln!("sign: {}", prepared.sign());
     errln!("parameters sent (form body, {}):", prepared.content_type());
     let width = prepared.params().map(|(name, _)| name.len()).max().unwrap_or(0);

@@ -72,7 +72,7 @@ pub fn run(args: &KeygenArgs) -> Outcome {
 }
 
 /// Writes a key file; a secret one is readable by its owner only (on Unix).
-fn write(path: &Path, text: &str, secret: bool) -> Outcome {
+pub(crate) fn write(path: &Path, text: &str, secret: bool) -> Outcome {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]

@@ -1,9 +1,281 @@
-//! `alipay mock`.
+//! `alipay mock`: the stand-in gateway, serving every bundled method until Ctrl-C or SIGTERM.
+
+use std::io::IsTerminal as _;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use alipay_core::PrivateKey;
+use alipay_mock::{App, MockGateway, Scenario};
+use alipay_spec::Spec;
 
 use crate::cli::MockArgs;
 use crate::failure::{Failure, Outcome};
+use crate::input::{self, io_reason};
+use crate::{json_text, specs};
+
+/// The key files written for fresh keys.
+const APP_PRIVATE_KEY: &str = "app_private_key.pem";
+const APP_PUBLIC_KEY: &str = "app_public_key.pem";
+const ALIPAY_PRIVATE_KEY: &str = "alipay_private_key.pem";
+const ALIPAY_PUBLIC_KEY: &str = "alipay_public_key.pem";
+
+/// What the command line says in place of key files the tool does not have.
+const APP_PRIVATE_KEY_FILE: &str = "APP_PRIVATE_KEY_FILE";
+const ALIPAY_PUBLIC_KEY_FILE: &str = "ALIPAY_PUBLIC_KEY_FILE";
 
 /// Runs `alipay mock`.
-pub fn run(_args: &MockArgs) -> Outcome {
-    Err(Failure::input("not available yet"))
+pub fn run(args: &MockArgs) -> Outcome {
+    let common = specs::bundled_common()?;
+    let methods = bundled_specs(&common)?;
+    let example = example_call(&methods);
+    let scenario = match &args.scenario {
+        Some(path) => Some(Scenario::load(path).map_err(|diagnostics| specs::diagnostics_failure(&diagnostics))?),
+        None => None,
+    };
+    let keys = Keys::new(args)?;
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| Failure::input(format!("cannot start the async runtime: {error}")))?;
+    let _logging = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_target(false)
+        .with_env_filter(tracing_subscriber::EnvFilter::new("alipay_mock=info"))
+        .try_init();
+
+    runtime.block_on(async {
+        let mut builder = MockGateway::builder(methods, common)
+            .addr(SocketAddr::from((Ipv4Addr::LOCALHOST, args.port)))
+            .app(keys.app)
+            .platform_private_key(keys.platform);
+        if let Some(scenario) = scenario {
+            builder = builder.scenario(scenario);
+        }
+        let gateway = builder.start().await.map_err(|error| Failure::input(error.to_string()))?;
+        let signals = StopSignals::listen()?;
+
+        outln!("The stand-in gateway listens on {}", gateway.url());
+        outln!("  app_id: {}", gateway.app_id());
+        outln!("  methods: every bundled spec (alipay spec list); answers from their examples");
+        match &keys.dir {
+            KeyDir::Given => {}
+            KeyDir::Kept(dir) => outln!("  fresh keys in {}", dir.display()),
+            KeyDir::Temporary(dir) => {
+                outln!("  fresh keys in {} (deleted when the gateway stops)", dir.path().display());
+            }
+        }
+        for (what, path) in &keys.listing {
+            outln!("    {what}: {}", path.display());
+        }
+        outln!();
+        outln!("Call it:");
+        let private_key = keys.app_private_key.as_deref().map_or_else(|| APP_PRIVATE_KEY_FILE.to_owned(), quote);
+        let alipay_public_key =
+            keys.alipay_public_key.as_deref().map_or_else(|| ALIPAY_PUBLIC_KEY_FILE.to_owned(), quote);
+        outln!(
+            "alipay call {} --gateway {} --app-id {} --private-key {private_key} --alipay-public-key {alipay_public_key} \
+             --biz-content {}",
+            example.0,
+            gateway.url(),
+            quote_str(gateway.app_id()),
+            quote_str(&example.1)
+        );
+        if matches!(keys.dir, KeyDir::Given) {
+            outln!(
+                "(with {APP_PRIVATE_KEY_FILE} the app private key of --app-public-key, and {ALIPAY_PUBLIC_KEY_FILE} the \
+                 public key of --alipay-private-key)"
+            );
+        }
+        outln!();
+        outln!("Ctrl-C stops it.");
+
+        signals.received().await?;
+        errln!("stopping the stand-in gateway");
+        gateway.shutdown().await.map_err(|error| Failure::transport(format!("the gateway did not stop cleanly: {error}")))
+    })?;
+    drop(keys.dir);
+    Ok(())
+}
+
+/// Every bundled method spec.
+pub(crate) fn bundled_specs(common: &alipay_spec::Common) -> Outcome<Vec<Spec>> {
+    specs::bundled_methods()
+        .map(|bundled| {
+            specs::check_method(&specs::bundled_source(bundled), common)
+                .map_err(|diagnostics| specs::diagnostics_failure(&diagnostics))
+        })
+        .collect()
+}
+
+/// A method and its documented request, for the ready-to-paste command line.
+fn example_call(methods: &[Spec]) -> (String, String) {
+    methods
+        .iter()
+        .find_map(|spec| {
+            spec.examples.request.as_deref().map(|request| (spec.method.clone(), json_text::compact(request)))
+        })
+        .unwrap_or_else(|| ("<method>".to_owned(), "{}".to_owned()))
+}
+
+/// Where the keys are.
+enum KeyDir {
+    /// Given on the command line.
+    Given,
+    /// Fresh, in `--keys-out`.
+    Kept(PathBuf),
+    /// Fresh, in a temporary folder removed when the gateway stops.
+    Temporary(tempfile::TempDir),
+}
+
+/// The gateway's keys, and the files a client needs.
+struct Keys {
+    app: App,
+    platform: PrivateKey,
+    dir: KeyDir,
+    /// The files written, described.
+    listing: Vec<(&'static str, PathBuf)>,
+    app_private_key: Option<PathBuf>,
+    alipay_public_key: Option<PathBuf>,
+}
+
+impl Keys {
+    fn new(args: &MockArgs) -> Outcome<Self> {
+        if let (Some(app_public), Some(alipay_private)) = (&args.app_public_key, &args.alipay_private_key) {
+            let text = input::read_text(app_public, "app public key file")?;
+            let app = App::from_public_key(args.app_id.clone(), &text)
+                .map_err(|error| Failure::input(format!("--app-public-key `{}`: {error}", app_public.display())))?;
+            let platform = input::private_key(alipay_private, "--alipay-private-key")?;
+            return Ok(Self {
+                app,
+                platform,
+                dir: KeyDir::Given,
+                listing: Vec::new(),
+                app_private_key: None,
+                alipay_public_key: None,
+            });
+        }
+
+        let (dir, path) = match &args.keys_out {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(|error| {
+                    Failure::input(format!("cannot create the folder `{}`: {}", dir.display(), io_reason(&error)))
+                })?;
+                (KeyDir::Kept(dir.clone()), dir.clone())
+            }
+            None => {
+                let temporary = tempfile::Builder::new()
+                    .prefix("alipay-mock-keys-")
+                    .tempdir()
+                    .map_err(|error| Failure::input(format!("cannot create a temporary folder: {error}")))?;
+                let path = temporary.path().to_owned();
+                (KeyDir::Temporary(temporary), path)
+            }
+        };
+        let app = App::generate(args.app_id.clone()).map_err(|error| Failure::input(error.to_string()))?;
+        let platform = PrivateKey::generate().map_err(|error| Failure::input(error.to_string()))?;
+        let app_key = app.private_key().ok_or_else(|| Failure::input("a generated app has its private key"))?;
+        let files: [(&'static str, &str, String, bool); 4] = [
+            (
+                "app private key (--private-key of alipay call)",
+                APP_PRIVATE_KEY,
+                app_key.to_pkcs8_pem().to_string(),
+                true,
+            ),
+            (
+                "Alipay public key (--alipay-public-key of alipay call)",
+                ALIPAY_PUBLIC_KEY,
+                platform.public_key_pem(),
+                false,
+            ),
+            ("app public key (--app-public-key of alipay mock)", APP_PUBLIC_KEY, app_key.public_key_pem(), false),
+            (
+                "platform private key (--alipay-private-key of alipay mock)",
+                ALIPAY_PRIVATE_KEY,
+                platform.to_pkcs8_pem().to_string(),
+                true,
+            ),
+        ];
+        let mut listing = Vec::with_capacity(files.len());
+        for (what, name, text, secret) in files {
+            let file = path.join(name);
+            super::keygen::write(&file, &text, secret)?;
+            listing.push((what, file));
+        }
+        Ok(Self {
+            app,
+            platform,
+            dir,
+            listing,
+            app_private_key: Some(path.join(APP_PRIVATE_KEY)),
+            alipay_public_key: Some(path.join(ALIPAY_PUBLIC_KEY)),
+        })
+    }
+}
+
+/// Ctrl-C and, on Unix, SIGTERM: listened for from creation on, so a signal that comes as soon as the
+/// gateway says it is ready is not missed.
+struct StopSignals {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl StopSignals {
+    fn listen() -> Outcome<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let fail = |error: std::io::Error| Failure::input(format!("cannot listen for Ctrl-C and SIGTERM: {error}"));
+            Ok(Self {
+                interrupt: signal(SignalKind::interrupt()).map_err(fail)?,
+                terminate: signal(SignalKind::terminate()).map_err(fail)?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(Self {})
+    }
+
+    /// Waits for one of the signals.
+    async fn received(mut self) -> Outcome {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.interrupt.recv() => {}
+                _ = self.terminate.recv() => {}
+            }
+            Ok(())
+        }
+        #[cfg(not(unix))]
+        tokio::signal::ctrl_c().await.map_err(|error| Failure::input(format!("cannot listen for Ctrl-C: {error}")))
+    }
+}
+
+/// A path as a shell word.
+fn quote(path: &Path) -> String {
+    quote_str(&path.display().to_string())
+}
+
+/// Text as one shell word: as it is when it is plain, else in single quotes.
+fn quote_str(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | ':' | '=' | ',' | '@'));
+    if plain { text.to_owned() } else { format!("'{}'", text.replace('\'', r"'\''")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_words() {
+        assert_eq!(quote_str("/tmp/keys/app.pem"), "/tmp/keys/app.pem");
+        assert_eq!(quote_str(r#"{"a":"b c"}"#), r#"'{"a":"b c"}'"#);
+        assert_eq!(quote_str("it's"), r"'it'\''s'");
+        assert_eq!(quote_str(""), "''");
+    }
 }
