@@ -151,6 +151,17 @@ fn a_wrong_private_key_is_refused_by_the_platform_with_exit_3() {
     assert!(out.stderr.contains("code 40002"), "{}", out.stderr);
     assert!(out.stderr.contains("  sub_code: isv.invalid-signature"), "{}", out.stderr);
     assert!(out.stderr.contains("  description: "), "{}", out.stderr);
+
+    // The gateway quotes the string it verified, app_auth_token included; the tool hides the token.
+    let out = gateway.call_with(
+        CARD_QUERY,
+        &data("app_private_pkcs1.pem"),
+        &gateway.alipay_public_key,
+        &["--biz-content", DOCUMENTED, "--app-auth-token", "secret-token"],
+    );
+    assert_eq!(out.status, 3, "{out:?}");
+    assert!(out.stderr.contains("app_auth_token=<hidden>"), "{}", out.stderr);
+    assert!(!out.stderr.contains("secret-token"), "{}", out.stderr);
 }
 
 #[test]

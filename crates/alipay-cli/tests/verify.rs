@@ -207,3 +207,33 @@ fn a_wrong_key_file_is_an_input_error() {
     assert!(out.stderr.contains("this is a private key"), "{}", out.stderr);
     common::assert_no_key_material(&out.stderr);
 }
+
+#[test]
+fn a_gbk_response_verifies_over_its_gbk_bytes() {
+    // A body as the platform sends a GBK app: the node signed over its GBK bytes, the body in GBK.
+    let key = alipay_core::PrivateKey::from_text(&common::data_text("alipay_private_pkcs1.pem")).unwrap();
+    let node = r#"{"code":"10000","msg":"Success","subject":"测试商品"}"#;
+    let body = alipay_core::response::signed_response_body(
+        "alipay_trade_query_response",
+        node,
+        &key,
+        alipay_core::SignType::Rsa2,
+        alipay_core::Charset::Gbk,
+    )
+    .unwrap();
+    let bytes = alipay_core::Charset::Gbk.encode(&body).unwrap().into_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "gbk.json", &bytes);
+
+    let out = verify_response(&file, "alipay.trade.query", &["--charset", "gbk"]);
+    assert_eq!(out.status, 0, "{out:?}");
+    assert_eq!(out.stdout.lines().nth(1), Some(node));
+    assert!(out.stdout.starts_with(
+        "signed content: the text of `alipay_trade_query_response`, exactly as it appears in the body (gbk bytes)"
+    ));
+
+    // Read as UTF-8, the bytes are not text: an input error that says where.
+    let out = verify_response(&file, "alipay.trade.query", &[]);
+    assert_eq!(out.status, 2, "{out:?}");
+    assert!(out.stderr.contains("not valid utf-8"), "{}", out.stderr);
+}

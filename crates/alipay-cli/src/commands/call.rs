@@ -1,6 +1,6 @@
 //! `alipay call`: check `biz_content` against the method's spec, sign, send, verify, print the node.
 
-use alipay_core::{Client, DateTime, Error, Gateway, PreparedRequest, RequestOptions};
+use alipay_core::{Client, DateTime, Error, Gateway, PlatformError, PreparedRequest, RequestOptions};
 use alipay_spec::{Common, ErrorCode, Spec};
 
 use crate::cli::CallArgs;
@@ -48,27 +48,36 @@ pub fn run(args: &CallArgs) -> Outcome {
             outln!("{node}");
             Ok(())
         }
-        Err(Error::Platform(error)) => {
-            let mut message = format!("the platform answered code {} ({})", error.code, error.msg);
-            if !error.verified {
-                message.push_str(", in an unsigned answer that could not be verified");
-            }
-            if let Some(sub_code) = &error.sub_code {
-                message.push_str(&format!("\n  sub_code: {sub_code}"));
-            }
-            if let Some(sub_msg) = &error.sub_msg {
-                message.push_str(&format!("\n  sub_msg: {sub_msg}"));
-            }
-            if let Some(known) = error.sub_code.as_deref().and_then(|code| documented(spec.as_ref(), &common, code)) {
-                message.push_str(&format!("\n  description: {}", known.description.trim()));
-                if !known.solution.trim().is_empty() {
-                    message.push_str(&format!("\n  solution: {}", known.solution.trim()));
-                }
-            }
-            Err(Failure::platform(message))
-        }
+        Err(Error::Platform(error)) => Err(platform_failure(&error, spec.as_ref(), &common, args)),
         Err(other) => Err(failure(other)),
     }
+}
+
+/// The platform's failure with what the spec (or the common spec) says of its `sub_code`. The
+/// `app_auth_token` is a secret: the platform may quote it in `sub_msg` (an `isv.invalid-signature` answer
+/// quotes the string it verified), so it is hidden there.
+fn platform_failure(error: &PlatformError, spec: Option<&Spec>, common: &Common, args: &CallArgs) -> Failure {
+    let mut message = format!("the platform answered code {} ({})", error.code, error.msg);
+    if !error.verified {
+        message.push_str(", in an unsigned answer that could not be verified");
+    }
+    if let Some(sub_code) = &error.sub_code {
+        message.push_str(&format!("\n  sub_code: {sub_code}"));
+    }
+    if let Some(sub_msg) = &error.sub_msg {
+        let sub_msg = match args.app_auth_token.as_deref().filter(|token| !token.is_empty()) {
+            Some(token) => sub_msg.replace(token, "<hidden>"),
+            None => sub_msg.clone(),
+        };
+        message.push_str(&format!("\n  sub_msg: {sub_msg}"));
+    }
+    if let Some(known) = error.sub_code.as_deref().and_then(|code| documented(spec, common, code)) {
+        message.push_str(&format!("\n  description: {}", known.description.trim()));
+        if !known.solution.trim().is_empty() {
+            message.push_str(&format!("\n  solution: {}", known.solution.trim()));
+        }
+    }
+    Failure::platform(message)
 }
 
 /// The spec to check `biz_content` against: `--spec FILE`, else the bundled one; none with `--no-spec`.
