@@ -4,7 +4,9 @@
 It mirrors how the platform's certificates are built: a root bundle holding RSA roots (SHA-256 and SHA-1
 signed) and an ECC root, an intermediate that has no basic constraints and no keyCertSign key usage (like
 "Ant Financial Certification Authority Class 2 R1"), and platform certificate files holding the platform's
-certificate followed by its issuer. Private keys are thrown away: only certificates are written.
+certificate followed by its issuer. Private keys are thrown away: only certificates are written, except the
+key of the "rotated" platform certificate of the client tests (`client-rotated.key`), with which a test gateway
+signs its answers.
 """
 
 import datetime
@@ -55,7 +57,7 @@ def certificate(subject, key, issuer, issuer_key, serial, start, end, hash_alg, 
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(issuer)
-        .public_key(key.public_key())
+        .public_key(key.public_key() if hasattr(key, "public_key") else key)
         .serial_number(serial)
         .not_valid_before(start)
         .not_valid_after(end)
@@ -222,3 +224,81 @@ tricky = certificate(
     when(2024), when(2030), hashes.SHA256(),
 )
 write("tricky-names.pem", tricky)
+
+
+# The client tests (certificate mode): certificates for the project's fixture keys (tests/data/app_public.pem, the
+# app's key, and tests/data/alipay_public.pem, the platform's key, whose private halves are in tests/data), under an
+# intermediate issued by R1 that stays valid until 2049, and a second ("rotated") platform key the client must
+# download a certificate for.
+def load_public(path):
+    with open(path, "rb") as pem:
+        return serialization.load_pem_public_key(pem.read())
+
+
+def platform_name(cn):
+    return name(cn, o="sandbox@example.com", ou="Alipay")
+
+
+client_ca_key = rsa_key()
+client_ca = certificate(
+    name("Test Client CA R1"), client_ca_key, r1.subject, r1_key, 0x11011, when(2020), when(2049), hashes.SHA256(),
+    [(AS_PLATFORM_INTERMEDIATE, True)],
+)
+client_app = certificate(
+    platform_name("2088000000000001-2021000000000001"), load_public("../../app_public.pem"), client_ca.subject,
+    client_ca_key, 0x202401010000000000000000000101, when(2024), when(2049), hashes.SHA256(),
+    [(AS_PLATFORM_INTERMEDIATE, True)],
+)
+write("client-app.pem", client_app)
+client_platform = certificate(
+    platform_name("Test Platform-2088000000000001"), load_public("../../alipay_public.pem"), client_ca.subject,
+    client_ca_key, 0x202401010000000000000000000102, when(2024), when(2049), hashes.SHA256(),
+    [(AS_PLATFORM_INTERMEDIATE, True)],
+)
+write("client-platform.pem", client_platform, client_ca)
+
+rotated_key = rsa_key()
+with open("client-rotated.key", "wb") as out:
+    out.write(
+        rotated_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+ROTATED_SERIAL = 0x202401010000000000000000000103
+
+
+def rotated(serial, start, end, issuer=client_ca, issuer_key=client_ca_key):
+    return certificate(
+        platform_name("Test Platform-2088000000000001"), rotated_key, issuer.subject, issuer_key, serial, start, end,
+        hashes.SHA256(), [(AS_PLATFORM_INTERMEDIATE, True)],
+    )
+
+
+write("client-rotated.pem", rotated(ROTATED_SERIAL, when(2024), when(2049)), client_ca)
+write("client-expired.pem", rotated(0x202401010000000000000000000104, when(2020), when(2021)), client_ca)
+write("client-not-yet-valid.pem", rotated(0x202401010000000000000000000105, when(2090), when(2099)), client_ca)
+
+# The rotated key under an intermediate that bears the client CA's name but is signed by a root bearing R1's name
+# with another key: the same issuer name and serial, so the same certificate SN as client-rotated.pem.
+client_impostor_ca_key = rsa_key()
+client_impostor_ca = certificate(
+    name("Test Client CA R1"), client_impostor_ca_key, r1.subject, fake_r1_key, 0x12012, when(2020), when(2049),
+    hashes.SHA256(), [(AS_PLATFORM_INTERMEDIATE, True)],
+)
+write(
+    "client-impostor.pem",
+    rotated(ROTATED_SERIAL, when(2024), when(2049), client_impostor_ca, client_impostor_ca_key),
+    client_impostor_ca,
+)
+
+# The rotated key under another PKI, whose root is not in the bundle.
+other_client_ca_key = rsa_key()
+other_client_ca = certificate(
+    name("Other Client CA", o="Other Trust"), other_client_ca_key, other_root.subject, other_root_key, 0x13013,
+    when(2020), when(2049), hashes.SHA256(),
+)
+write(
+    "client-other-root.pem",
+    rotated(0x202401010000000000000000000106, when(2024), when(2049), other_client_ca, other_client_ca_key),
+    other_client_ca,
+)
