@@ -24,7 +24,8 @@
 //! ```
 //!
 //! Text is encrypted as UTF-8. A merchant whose requests use another charset (`gbk`) encrypts the bytes of the
-//! content in that charset: use [`AesKey::encrypt_bytes`] and [`AesKey::decrypt_bytes`] for that.
+//! content in that charset: [`AesKey::encrypt_in`] and [`AesKey::decrypt_in`] do that (the client uses them with
+//! its charset), [`AesKey::encrypt_bytes`] and [`AesKey::decrypt_bytes`] work on bytes.
 
 use std::fmt;
 
@@ -35,6 +36,8 @@ use aes::cipher::{BlockCipher, BlockDecryptMut, BlockEncryptMut, BlockSizeUser, 
 use aes::{Aes128, Aes192, Aes256};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+
+use crate::charset::{Charset, CharsetError};
 
 /// The AES block size, in bytes: every ciphertext is a non-zero multiple of it.
 const BLOCK_LEN: usize = 16;
@@ -110,6 +113,17 @@ pub enum AesDecryptError {
          that the AES key configured matches the one in the open platform console) or it was altered"
     )]
     Padding,
+    /// The plaintext is not valid in the request's charset (GBK).
+    #[error(
+        "the decrypted content is not valid {charset} (malformed sequence at byte {offset}): the AES key is wrong or \
+         the content was encrypted in another charset"
+    )]
+    Charset {
+        /// The request's charset.
+        charset: Charset,
+        /// Where the first malformed sequence starts.
+        offset: usize,
+    },
     /// The plaintext is not UTF-8.
     #[error(
         "the decrypted content is not UTF-8 (invalid byte at offset {valid_up_to}): it is in another charset \
@@ -210,6 +224,39 @@ impl AesKey {
         }?;
         buffer.truncate(plaintext_len);
         Ok(buffer)
+    }
+}
+
+impl AesKey {
+    /// Encrypts text as the client sends it: its bytes in the request's `charset` (UTF-8 or GBK), as the official
+    /// SDKs do. Fails only on a character the charset cannot carry.
+    ///
+    /// ```
+    /// use alipay_core::Charset;
+    /// use alipay_core::aes::AesKey;
+    ///
+    /// let key = AesKey::from_base64("MDEyMzQ1Njc4OWFiY2RlZg==")?;
+    /// let ciphertext = key.encrypt_in("测试", Charset::Gbk)?;
+    /// assert_eq!(key.decrypt_bytes(&ciphertext)?, [0xb2, 0xe2, 0xca, 0xd4]);
+    /// assert_eq!(key.decrypt_in(&ciphertext, Charset::Gbk)?, "测试");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn encrypt_in(&self, plaintext: &str, charset: Charset) -> Result<String, CharsetError> {
+        Ok(self.encrypt_bytes(&charset.encode(plaintext)?))
+    }
+
+    /// Decrypts base64 ciphertext into text in the request's `charset`: what the client does with an encrypted
+    /// response node once its signature has been checked.
+    pub fn decrypt_in(&self, ciphertext_base64: &str, charset: Charset) -> Result<String, AesDecryptError> {
+        if charset == Charset::Utf8 {
+            return self.decrypt(ciphertext_base64);
+        }
+        let plaintext = self.decrypt_bytes(ciphertext_base64)?;
+        match charset.decode(&plaintext) {
+            Ok(text) => Ok(text.into_owned()),
+            Err(CharsetError::Malformed { offset, .. }) => Err(AesDecryptError::Charset { charset, offset }),
+            Err(_) => Err(AesDecryptError::Charset { charset, offset: 0 }),
+        }
     }
 }
 

@@ -1,10 +1,13 @@
 //! A blocking client for code that does not run on tokio: the async client driven by an owned
 //! current-thread runtime, so both share one implementation.
 
+use crate::cert::Certificate;
+use crate::cert_mode::PlatformCertificateError;
 use crate::config::{ClientBuilder, Config, ConfigError, ConfigProblem};
 use crate::error::Error;
 use crate::method::Method;
 use crate::notify::{Notification, NotificationError};
+use crate::order::{PageMethod, ParamOrder};
 use crate::request::{PreparedRequest, RequestOptions};
 
 /// The blocking client. Must not be called from inside an async runtime (it answers
@@ -82,6 +85,77 @@ impl Client {
             return Err(Error::BlockingInAsyncContext);
         }
         self.runtime.block_on(self.client.execute_raw(method, biz_content, options))
+    }
+
+    /// See [`crate::Client::decode_response`].
+    pub fn decode_response<M: Method>(&self, body: &[u8]) -> Result<M::Response, Error<M::SubCode>> {
+        self.client.decode_response::<M>(body)
+    }
+
+    /// See [`crate::Client::platform_certificate`]. Inside an async runtime it answers
+    /// [`PlatformCertificateError::Download`] with [`Error::BlockingInAsyncContext`].
+    pub fn platform_certificate(&self, sn: &str) -> Result<Certificate, PlatformCertificateError> {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return Err(PlatformCertificateError::Download {
+                sn: sn.to_owned(),
+                source: Box::new(Error::BlockingInAsyncContext),
+            });
+        }
+        self.runtime.block_on(self.client.platform_certificate(sn))
+    }
+
+    /// See [`crate::Client::sdk_execute`] (nothing is sent).
+    pub fn sdk_execute<M: Method>(&self, request: &M) -> Result<String, Error<M::SubCode>> {
+        self.client.sdk_execute(request)
+    }
+
+    /// See [`crate::Client::sdk_execute_with`].
+    pub fn sdk_execute_with<M: Method>(
+        &self,
+        request: &M,
+        options: &RequestOptions,
+        order: &ParamOrder,
+    ) -> Result<String, Error<M::SubCode>> {
+        self.client.sdk_execute_with(request, options, order)
+    }
+
+    /// See [`crate::Client::sdk_execute_raw`].
+    pub fn sdk_execute_raw(
+        &self,
+        method: &str,
+        biz_content: String,
+        options: &RequestOptions,
+        order: &ParamOrder,
+    ) -> Result<String, Error> {
+        self.client.sdk_execute_raw(method, biz_content, options, order)
+    }
+
+    /// See [`crate::Client::page_execute`] (nothing is sent).
+    pub fn page_execute<M: Method>(&self, request: &M, method: PageMethod) -> Result<String, Error<M::SubCode>> {
+        self.client.page_execute(request, method)
+    }
+
+    /// See [`crate::Client::page_execute_with`].
+    pub fn page_execute_with<M: Method>(
+        &self,
+        request: &M,
+        method: PageMethod,
+        options: &RequestOptions,
+        order: &ParamOrder,
+    ) -> Result<String, Error<M::SubCode>> {
+        self.client.page_execute_with(request, method, options, order)
+    }
+
+    /// See [`crate::Client::page_execute_raw`].
+    pub fn page_execute_raw(
+        &self,
+        method: &str,
+        biz_content: String,
+        page: PageMethod,
+        options: &RequestOptions,
+        order: &ParamOrder,
+    ) -> Result<String, Error> {
+        self.client.page_execute_raw(method, biz_content, page, options, order)
     }
 
     /// See [`crate::Client::verify_notification`].

@@ -10,14 +10,15 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 use tracing::field::Empty;
 
+use crate::cert_mode::{PlatformCertificateError, ResponseKey};
 use crate::config::{ClientBuilder, Config};
-use crate::crypto::SignatureError;
+use crate::crypto::{SignatureError, Verifier};
 use crate::enumeration::Enumeration;
 use crate::error::{Error, PlatformError};
 use crate::gateway_code::GatewayCode;
 use crate::method::Method;
 use crate::notify::{Notification, NotificationError};
-use crate::request::{PrepareError, PreparedRequest, RequestOptions};
+use crate::request::{Encryption, PreparedRequest, RequestOptions};
 use crate::response::{NodeKind, ResponseBody, ResponseError, excerpt};
 
 /// How much of an HTTP error body is read for the error message.
@@ -64,9 +65,9 @@ pub struct RawResponse {
     pub alipay_cert_sn: Option<String>,
 }
 
-/// A node that passed verification and carries a success code.
-struct CheckedNode<'a> {
-    text: Cow<'a, str>,
+/// A node that passed verification and carries a success code (decrypted, when it was encrypted).
+pub(crate) struct CheckedNode<'a> {
+    pub(crate) text: Cow<'a, str>,
     verified: bool,
     alipay_cert_sn: Option<String>,
 }
@@ -105,17 +106,14 @@ impl Client {
     }
 
     /// Signs a call of any method from its name and `biz_content` JSON, for methods that have no spec yet.
+    /// With a content-encryption key, `biz_content` is encrypted (the JSON given is the plaintext).
     pub fn prepare_raw<C>(
         &self,
         method: &str,
         biz_content: String,
         options: &RequestOptions,
     ) -> Result<PreparedRequest, Error<C>> {
-        PreparedRequest::new(&self.inner.config, method, biz_content, options).map_err(|error| match error {
-            PrepareError::Charset(error) => Error::Charset(error),
-            PrepareError::Sign(error) => Error::Sign(error),
-            PrepareError::Option(message) => Error::Option(message),
-        })
+        Ok(PreparedRequest::new(&self.inner.config, method, biz_content, options, Encryption::Configured)?)
     }
 
     /// Calls a method: validates, signs, sends, verifies the response node and decodes it.
@@ -136,7 +134,9 @@ impl Client {
                 let prepared = self.prepare_with(request, options)?;
                 let body = self.send(&prepared).await?;
                 let text = self.decode_body(&body)?;
-                let node = self.check(M::NAME, M::RESPONSE_KEY, &text, M::SubCode::from_text)?;
+                let parsed = ResponseBody::parse(&text, M::RESPONSE_KEY)?;
+                let verifier = self.verifier_for(&parsed).await.map_err(|source| certificate(M::NAME, source))?;
+                let node = self.check(M::NAME, &parsed, verifier.as_deref(), M::SubCode::from_text)?;
                 decode(M::NAME, &node.text)
             }
             .await;
@@ -148,10 +148,20 @@ impl Client {
     }
 
     /// Verifies and decodes a response body received by other means (a replay, a queue), exactly as
-    /// `execute` does with the body it receives: in the client's charset, with its public key.
+    /// `execute` does with the body it receives: in the client's charset, with its public key (in certificate
+    /// mode, with the platform certificate the body names; this call does not download one the client does not
+    /// hold yet: see [`Client::platform_certificate`]), decrypting an encrypted node.
     pub fn decode_response<M: Method>(&self, body: &[u8]) -> Result<M::Response, Error<M::SubCode>> {
         let text = self.decode_body(body)?;
-        let node = self.check(M::NAME, M::RESPONSE_KEY, &text, M::SubCode::from_text)?;
+        let parsed = ResponseBody::parse(&text, M::RESPONSE_KEY)?;
+        let verifier = match self.held_verifier(&parsed) {
+            Ok(ResponseKey::Held(verifier)) => verifier,
+            Ok(ResponseKey::Missing(sn)) => {
+                return Err(certificate(M::NAME, PlatformCertificateError::NotHeld { sn: sn.to_owned() }));
+            }
+            Err(source) => return Err(certificate(M::NAME, source)),
+        };
+        let node = self.check(M::NAME, &parsed, verifier.as_deref(), M::SubCode::from_text)?;
         decode(M::NAME, &node.text)
     }
 
@@ -171,7 +181,9 @@ impl Client {
                 let body = self.send(&prepared).await?;
                 let text = self.decode_body(&body)?;
                 let response_key = response_key(method);
-                let node = self.check(method, &response_key, &text, str::to_owned)?;
+                let parsed = ResponseBody::parse(&text, &response_key)?;
+                let verifier = self.verifier_for(&parsed).await.map_err(|source| certificate(method, source))?;
+                let node = self.check(method, &parsed, verifier.as_deref(), str::to_owned)?;
                 Ok(RawResponse {
                     node: node.text.into_owned(),
                     verified: node.verified,
@@ -249,21 +261,21 @@ impl Client {
         }
     }
 
-    fn decode_body<'b, C>(&self, body: &'b [u8]) -> Result<Cow<'b, str>, Error<C>> {
+    pub(crate) fn decode_body<'b, C>(&self, body: &'b [u8]) -> Result<Cow<'b, str>, Error<C>> {
         self.inner.config.charset.decode(body).map_err(|error| Error::Response(ResponseError::Charset(error)))
     }
 
-    /// Finds and verifies the node, and turns a failure code into [`Error::Platform`].
-    fn check<'t, C>(
+    /// Verifies the node with `verifier` (`None`: verification is off), decrypts it when it is encrypted, and
+    /// turns a failure code into [`Error::Platform`].
+    pub(crate) fn check<'t, C>(
         &self,
         method: &str,
-        response_key: &str,
-        text: &'t str,
+        body: &ResponseBody<'t>,
+        verifier: Option<&dyn Verifier>,
         sub_code: fn(&str) -> C,
     ) -> Result<CheckedNode<'t>, Error<C>> {
         let config = &self.inner.config;
-        let body = ResponseBody::parse(text, response_key)?;
-        let (node, verified) = match (config.verifier.as_deref(), body.sign()) {
+        let (node, verified) = match (verifier, body.sign()) {
             (Some(verifier), Some(_)) => {
                 let node = body.verify(verifier, config.sign_type, config.charset).map_err(|source| {
                     tracing::warn!("response signature does not verify");
@@ -273,9 +285,8 @@ impl Client {
             }
             _ => (Cow::Borrowed(body.node()), false),
         };
-        if node.starts_with('"') {
-            return Err(Error::Encrypted { method: method.to_owned() });
-        }
+        // An encrypted node is a JSON string: verified above as it stands, quotes included, then decrypted.
+        let node = if node.starts_with('"') { Cow::Owned(self.decrypt(method, &node)?) } else { node };
         let status: Status<'_> = serde_json::from_str(&node).map_err(|error| Error::Decode {
             method: method.to_owned(),
             path: ".".to_owned(),
@@ -298,11 +309,25 @@ impl Client {
                 verified,
             }));
         }
-        if !verified && config.verifier.is_some() {
+        if !verified && verifier.is_some() {
             return Err(Error::Signature { method: method.to_owned(), source: SignatureError::Missing });
         }
         let alipay_cert_sn = body.alipay_cert_sn().map(str::to_owned);
         Ok(CheckedNode { text: node, verified, alipay_cert_sn })
+    }
+
+    /// Decrypts an encrypted node (a JSON string holding base64 ciphertext) into the plaintext JSON, in the
+    /// client's charset.
+    fn decrypt<C>(&self, method: &str, node: &str) -> Result<String, Error<C>> {
+        let config = &self.inner.config;
+        let key = config.encryption.as_ref().ok_or_else(|| Error::Encrypted { method: method.to_owned() })?;
+        let ciphertext: String = serde_json::from_str(node).map_err(|error| Error::Decode {
+            method: method.to_owned(),
+            path: ".".to_owned(),
+            message: error.to_string(),
+        })?;
+        key.decrypt_in(&ciphertext, config.charset)
+            .map_err(|source| Error::Decrypt { method: method.to_owned(), source })
     }
 
     /// Verifies an asynchronous notification with the Alipay public key, by the `v1` rule (payment
@@ -334,6 +359,11 @@ fn decode<T: DeserializeOwned, C>(method: &str, text: &str) -> Result<T, Error<C
         path: error.path().to_string(),
         message: error.into_inner().to_string(),
     })
+}
+
+/// The error of a response whose platform certificate cannot be obtained or trusted.
+fn certificate<C>(method: &str, source: PlatformCertificateError) -> Error<C> {
+    Error::Certificate { method: method.to_owned(), source }
 }
 
 /// The response key of a method: `alipay.trade.query` answers `alipay_trade_query_response`.
@@ -375,9 +405,11 @@ fn error_kind<C>(error: &Error<C>) -> &'static str {
         Error::Transport(_) => "transport",
         Error::Response(_) => "response_shape",
         Error::Signature { .. } => "signature",
+        Error::Certificate { .. } => "platform_certificate",
         Error::Platform(_) => "platform",
         Error::Decode { .. } => "decode",
         Error::Encrypted { .. } => "encrypted",
+        Error::Decrypt { .. } => "decrypt",
         Error::BlockingInAsyncContext => "blocking_in_async",
     }
 }

@@ -2,11 +2,15 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use zeroize::Zeroizing;
 
+use crate::aes::{AesKey, AesKeyError};
+use crate::cert::CertificateError;
+use crate::cert_mode::{CertificateFiles, CertificateMode};
 use crate::charset::{Charset, UnknownCharset};
 use crate::client::Client;
 use crate::crypto::{SignError, Signer, Verifier};
@@ -65,6 +69,10 @@ pub struct Config {
     pub(crate) common_params: Vec<(String, String)>,
     pub(crate) timeout: Duration,
     pub(crate) max_response_bytes: usize,
+    /// The content-encryption key, when requests are encrypted.
+    pub(crate) encryption: Option<AesKey>,
+    /// The certificates, in certificate mode.
+    pub(crate) certificates: Option<CertificateMode>,
 }
 
 impl Config {
@@ -104,9 +112,37 @@ impl Config {
         self.max_response_bytes
     }
 
-    /// The verifier of platform signatures, when responses are verified.
+    /// The verifier of platform signatures, when responses are verified. In certificate mode, the key of the
+    /// configured platform certificate.
     pub fn verifier(&self) -> Option<&dyn Verifier> {
         self.verifier.as_deref()
+    }
+
+    /// Whether `biz_content` is encrypted (`encrypt_type=AES`): the client was given an
+    /// [`encrypt_key`](ClientBuilder::encrypt_key).
+    pub fn encrypts_content(&self) -> bool {
+        self.encryption.is_some()
+    }
+
+    /// Whether the client is in public-key certificate mode.
+    pub fn is_certificate_mode(&self) -> bool {
+        self.certificates.is_some()
+    }
+
+    /// The `app_cert_sn` signed into every request, in certificate mode.
+    pub fn app_cert_sn(&self) -> Option<&str> {
+        self.certificates.as_ref().map(CertificateMode::app_cert_sn)
+    }
+
+    /// The `alipay_root_cert_sn` signed into every request, in certificate mode.
+    pub fn alipay_root_cert_sn(&self) -> Option<&str> {
+        self.certificates.as_ref().map(CertificateMode::root_cert_sn)
+    }
+
+    /// The SN of the configured platform certificate (what a response's `alipay_cert_sn` is compared with), in
+    /// certificate mode.
+    pub fn alipay_cert_sn(&self) -> Option<&str> {
+        self.certificates.as_ref().map(CertificateMode::platform_cert_sn)
     }
 }
 
@@ -122,6 +158,8 @@ impl fmt::Debug for Config {
             .field("common_params", &self.common_params)
             .field("timeout", &self.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("encrypts_content", &self.encrypts_content())
+            .field("alipay_cert_sn", &self.alipay_cert_sn())
             .finish()
     }
 }
@@ -130,6 +168,30 @@ impl fmt::Debug for Config {
 enum KeySource<K: ?Sized> {
     Text(Zeroizing<String>),
     Parsed(Arc<K>),
+}
+
+/// A certificate file's content, or its path (read by `build`).
+#[derive(Debug)]
+enum CertSource {
+    Content(Vec<u8>),
+    Path(PathBuf),
+}
+
+impl CertSource {
+    fn read(self, setting: &'static str, problems: &mut Vec<ConfigProblem>) -> Option<Vec<u8>> {
+        match self {
+            Self::Content(content) => Some(content),
+            Self::Path(path) => std::fs::read(&path)
+                .map_err(|error| {
+                    problems.push(ConfigProblem::CertificateFile {
+                        setting,
+                        path: path.display().to_string(),
+                        detail: error.to_string(),
+                    });
+                })
+                .ok(),
+        }
+    }
 }
 
 /// Builds a [`Client`]. Keys are parsed once, by [`ClientBuilder::build`], which reports every problem
@@ -175,6 +237,10 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     http_client: Option<reqwest::Client>,
     skip_verification: bool,
+    encrypt_key: Option<Zeroizing<String>>,
+    app_cert: Option<CertSource>,
+    alipay_public_cert: Option<CertSource>,
+    alipay_root_cert: Option<CertSource>,
 }
 
 impl Default for ClientBuilder {
@@ -192,6 +258,10 @@ impl Default for ClientBuilder {
             max_response_bytes: ClientBuilder::DEFAULT_MAX_RESPONSE_BYTES,
             http_client: None,
             skip_verification: false,
+            encrypt_key: None,
+            app_cert: None,
+            alipay_public_cert: None,
+            alipay_root_cert: None,
         }
     }
 }
@@ -273,7 +343,59 @@ impl ClientBuilder {
         self
     }
 
-    /// A signed parameter sent with every request (`app_cert_sn`, `alipay_root_cert_sn` in certificate mode).
+    /// The content-encryption key (接口内容加密密钥, AES) as the open platform console shows it: base64, like
+    /// `MDEyMzQ1Njc4OWFiY2RlZg==`. Parsed by `build`; never shown.
+    ///
+    /// With it, every request's `biz_content` is sent encrypted, in the request's charset, with
+    /// `encrypt_type=AES` (the signature covers the ciphertext), and encrypted responses are decrypted once their
+    /// signature has verified. See [content encryption](crate#content-encryption).
+    pub fn encrypt_key(mut self, base64: impl Into<String>) -> Self {
+        self.encrypt_key = Some(Zeroizing::new(base64.into()));
+        self
+    }
+
+    /// Certificate mode: the app certificate (`appCertPublicKey_<app_id>.crt`), PEM or DER. Its key must be the
+    /// app private key's; its SN is sent as `app_cert_sn`. See [certificate mode](crate#certificate-mode).
+    pub fn app_cert(mut self, certificate: impl Into<Vec<u8>>) -> Self {
+        self.app_cert = Some(CertSource::Content(certificate.into()));
+        self
+    }
+
+    /// [`ClientBuilder::app_cert`] read from a file by `build`.
+    pub fn app_cert_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.app_cert = Some(CertSource::Path(path.into()));
+        self
+    }
+
+    /// Certificate mode: the Alipay public key certificate (`alipayCertPublicKey_RSA2.crt`: the platform's
+    /// certificate, then its issuer), PEM. Responses and notifications are verified with its key; it replaces
+    /// [`ClientBuilder::alipay_public_key`].
+    pub fn alipay_public_cert(mut self, certificate: impl Into<Vec<u8>>) -> Self {
+        self.alipay_public_cert = Some(CertSource::Content(certificate.into()));
+        self
+    }
+
+    /// [`ClientBuilder::alipay_public_cert`] read from a file by `build`.
+    pub fn alipay_public_cert_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.alipay_public_cert = Some(CertSource::Path(path.into()));
+        self
+    }
+
+    /// Certificate mode: the Alipay root certificate bundle (`alipayRootCert.crt`), PEM. Its SN is sent as
+    /// `alipay_root_cert_sn`, and platform certificates the client downloads must chain to it.
+    pub fn alipay_root_cert(mut self, bundle: impl Into<Vec<u8>>) -> Self {
+        self.alipay_root_cert = Some(CertSource::Content(bundle.into()));
+        self
+    }
+
+    /// [`ClientBuilder::alipay_root_cert`] read from a file by `build`.
+    pub fn alipay_root_cert_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.alipay_root_cert = Some(CertSource::Path(path.into()));
+        self
+    }
+
+    /// A signed parameter sent with every request (`terminal_type` ...). In certificate mode the client sets
+    /// `app_cert_sn` and `alipay_root_cert_sn` itself.
     pub fn common_param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.common_params.push((name.into(), value.into()));
         self
@@ -339,7 +461,13 @@ impl ClientBuilder {
                 None
             }
         };
+        let certificate_mode =
+            self.app_cert.is_some() || self.alipay_public_cert.is_some() || self.alipay_root_cert.is_some();
         let verifier: Option<Arc<dyn Verifier>> = match self.public_key {
+            Some(_) if certificate_mode && self.alipay_public_cert.is_some() => {
+                problems.push(ConfigProblem::PublicKeyAndCertificate);
+                None
+            }
             Some(KeySource::Text(text)) => match PublicKey::from_text(&text) {
                 Ok(key) => Some(Arc::new(key)),
                 Err(error) => {
@@ -348,14 +476,41 @@ impl ClientBuilder {
                 }
             },
             Some(KeySource::Parsed(verifier)) => Some(verifier),
-            None if self.skip_verification => None,
+            None if self.skip_verification || certificate_mode => None,
             None => {
                 problems.push(ConfigProblem::MissingPublicKey);
                 None
             }
         };
-        let verifier = if self.skip_verification { None } else { verifier };
         let sign_type = self.sign_type.map_err(|error| problems.push(ConfigProblem::SignType(error))).ok();
+        let encryption = self.encrypt_key.and_then(|text| {
+            AesKey::from_base64(&text).map_err(|error| problems.push(ConfigProblem::EncryptKey(error))).ok()
+        });
+        let mut common_params = self.common_params;
+        let certificates = if certificate_mode {
+            let files = certificate_files(self.app_cert, self.alipay_public_cert, self.alipay_root_cert, &mut problems);
+            files.and_then(|files| {
+                CertificateMode::new(&files, signer.as_deref(), sign_type)
+                    .map_err(|mode_problems| problems.extend(mode_problems))
+                    .ok()
+            })
+        } else {
+            None
+        };
+        let verifier = match &certificates {
+            Some(mode) => {
+                for (name, value) in [("app_cert_sn", mode.app_cert_sn()), ("alipay_root_cert_sn", mode.root_cert_sn())]
+                {
+                    if common_params.iter().any(|(given, _)| given == name) {
+                        problems.push(ConfigProblem::CertificateParam { name });
+                    }
+                    common_params.push((name.to_owned(), value.to_owned()));
+                }
+                Some(mode.platform_key() as Arc<dyn Verifier>)
+            }
+            None => verifier,
+        };
+        let verifier = if self.skip_verification { None } else { verifier };
         let charset = self.charset.map_err(|error| problems.push(ConfigProblem::Charset(error))).ok();
         let gateway = match self.gateway {
             Ok(gateway) => match gateway.to_url() {
@@ -394,9 +549,11 @@ impl ClientBuilder {
                     gateway,
                     signer,
                     verifier,
-                    common_params: self.common_params,
+                    common_params,
                     timeout: self.timeout,
                     max_response_bytes: self.max_response_bytes,
+                    encryption,
+                    certificates,
                 };
                 Ok(Client::from_parts(config, http))
             }
@@ -420,8 +577,36 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("skip_verification", &self.skip_verification)
+            .field("encrypt_key", &key(self.encrypt_key.is_some()))
+            .field("app_cert", &self.app_cert)
+            .field("alipay_public_cert", &self.alipay_public_cert)
+            .field("alipay_root_cert", &self.alipay_root_cert)
             .finish_non_exhaustive()
     }
+}
+
+/// The three certificate files of certificate mode, read; a problem for each one missing or unreadable.
+fn certificate_files(
+    app: Option<CertSource>,
+    platform: Option<CertSource>,
+    roots: Option<CertSource>,
+    problems: &mut Vec<ConfigProblem>,
+) -> Option<CertificateFiles> {
+    let missing: Vec<&'static str> = [
+        ("app_cert", app.is_none()),
+        ("alipay_public_cert", platform.is_none()),
+        ("alipay_root_cert", roots.is_none()),
+    ]
+    .into_iter()
+    .filter_map(|(setting, missing)| missing.then_some(setting))
+    .collect();
+    if !missing.is_empty() {
+        problems.push(ConfigProblem::IncompleteCertificateMode { missing });
+    }
+    let app = app.and_then(|source| source.read("app_cert", problems));
+    let platform = platform.and_then(|source| source.read("alipay_public_cert", problems));
+    let roots = roots.and_then(|source| source.read("alipay_root_cert", problems));
+    Some(CertificateFiles { app: app?, platform: platform?, roots: roots? })
 }
 
 /// Everything wrong with a client's configuration.
@@ -498,6 +683,60 @@ pub enum ConfigProblem {
     /// The HTTP client could not be built.
     #[error("cannot build the HTTP client: {0}")]
     HttpClient(String),
+    /// A content-encryption key that cannot be used.
+    #[error("encrypt_key: {0}")]
+    EncryptKey(AesKeyError),
+    /// Certificate mode needs all three certificates.
+    #[error(
+        "certificate mode needs the app certificate (app_cert), the Alipay public key certificate \
+         (alipay_public_cert) and the Alipay root certificate (alipay_root_cert); missing: {}",
+        .missing.join(", ")
+    )]
+    IncompleteCertificateMode {
+        /// The settings not given.
+        missing: Vec<&'static str>,
+    },
+    /// Both a public key and a platform certificate were given.
+    #[error(
+        "alipay_public_key (or a verifier) and alipay_public_cert are both set: in certificate mode responses are \
+         verified with the key of the Alipay public key certificate; remove alipay_public_key"
+    )]
+    PublicKeyAndCertificate,
+    /// A certificate file that cannot be read.
+    #[error("{setting}: cannot read `{path}`: {detail}")]
+    CertificateFile {
+        /// The setting: `app_cert`, `alipay_public_cert` or `alipay_root_cert`.
+        setting: &'static str,
+        /// The path given.
+        path: String,
+        /// What the file system said.
+        detail: String,
+    },
+    /// A certificate that cannot be read or used.
+    #[error("{setting}: {error}")]
+    Certificate {
+        /// The setting: `app_cert`, `alipay_public_cert` or `alipay_root_cert`.
+        setting: &'static str,
+        /// What is wrong with it.
+        error: CertificateError,
+    },
+    /// The app certificate certifies another key than the app private key.
+    #[error(
+        "app_cert: the app certificate `{subject}` (SN {sn}) does not hold the public key of app_private_key: \
+         requests would be refused; use the appCertPublicKey_<app_id>.crt issued for this private key"
+    )]
+    AppCertificateMismatch {
+        /// The certificate's subject.
+        subject: String,
+        /// The certificate's SN.
+        sn: String,
+    },
+    /// A common parameter that certificate mode sets itself.
+    #[error("common_param `{name}` is set from the certificates in certificate mode; remove it")]
+    CertificateParam {
+        /// The parameter.
+        name: &'static str,
+    },
     /// The blocking client's runtime could not be started.
     #[error("cannot start the blocking client's runtime: {0}")]
     Runtime(String),

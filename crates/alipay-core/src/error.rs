@@ -3,6 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::aes::AesDecryptError;
+use crate::cert_mode::PlatformCertificateError;
 use crate::charset::CharsetError;
 use crate::crypto::{SignError, SignatureError};
 use crate::gateway_code::GatewayCode;
@@ -87,6 +89,15 @@ pub enum Error<C = String> {
         /// What is wrong.
         source: SignatureError,
     },
+    /// The response names a platform certificate (certificate mode) that the client cannot obtain or trust, so
+    /// the response is not accepted.
+    #[error("cannot verify the answer to `{method}`: {source}")]
+    Certificate {
+        /// The method.
+        method: String,
+        /// What is wrong with the certificate.
+        source: PlatformCertificateError,
+    },
     /// The platform answered with a failure code.
     #[error(transparent)]
     Platform(PlatformError<C>),
@@ -102,11 +113,19 @@ pub enum Error<C = String> {
     },
     /// The node is encrypted (`encrypt_type=AES`) and the client cannot decrypt it.
     #[error(
-        "the answer to `{method}` is encrypted (encrypt_type=AES); configure the app's content encryption key to read it"
+        "the answer to `{method}` is encrypted (encrypt_type=AES); give the client the content encryption key (`ClientBuilder::encrypt_key`) to read it"
     )]
     Encrypted {
         /// The method.
         method: String,
+    },
+    /// The encrypted node verified, but does not decrypt with the client's content-encryption key.
+    #[error("the answer to `{method}` verified but cannot be decrypted: {source}")]
+    Decrypt {
+        /// The method.
+        method: String,
+        /// Why.
+        source: AesDecryptError,
     },
     /// The blocking client was called inside an async runtime, where blocking would stall it.
     #[error("the blocking client cannot be used inside an async runtime; use the async `Client` there")]
@@ -143,6 +162,7 @@ impl<C> Error<C> {
             Self::Transport(error) => Error::Transport(error),
             Self::Response(error) => Error::Response(error),
             Self::Signature { method, source } => Error::Signature { method, source },
+            Self::Certificate { method, source } => Error::Certificate { method, source },
             Self::Platform(error) => Error::Platform(PlatformError {
                 code: error.code,
                 msg: error.msg,
@@ -152,6 +172,7 @@ impl<C> Error<C> {
             }),
             Self::Decode { method, path, message } => Error::Decode { method, path, message },
             Self::Encrypted { method } => Error::Encrypted { method },
+            Self::Decrypt { method, source } => Error::Decrypt { method, source },
             Self::BlockingInAsyncContext => Error::BlockingInAsyncContext,
         }
     }

@@ -439,6 +439,26 @@ impl PublicKey {
         parse_public::<backend::DefaultBackend>(text).map(|key| Self { key })
     }
 
+    /// Reads the DER of an X.509 `SubjectPublicKeyInfo`: the key a certificate holds
+    /// ([`Certificate::rsa_public_key_der`](crate::cert::Certificate::rsa_public_key_der)).
+    ///
+    /// ```
+    /// use alipay_core::PublicKey;
+    /// use alipay_core::cert::Certificate;
+    ///
+    /// # let pem = include_str!("../tests/data/certs/test-pki/client-app.pem");
+    /// let certificate = Certificate::from_pem(pem)?;
+    /// let key = PublicKey::from_spki_der(certificate.rsa_public_key_der()?)?;
+    /// assert_eq!(key.bits(), 2048);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_spki_der(der: &[u8]) -> Result<Self, KeyError> {
+        <backend::DefaultBackend as Backend>::public_from_spki(der).map(|key| Self { key }).map_err(|detail| KeyError {
+            expected: KeyRole::PublicKey,
+            problem: backend_problem("SPKI public key", detail),
+        })
+    }
+
     /// The size of the key's modulus, in bits.
     pub fn bits(&self) -> usize {
         self.key.bits()

@@ -41,6 +41,7 @@ pub struct RequestOptions {
     notify_url: Option<String>,
     return_url: Option<String>,
     timestamp: Option<DateTime>,
+    format: Option<Option<String>>,
     params: Vec<(String, String)>,
 }
 
@@ -74,8 +75,18 @@ impl RequestOptions {
         self
     }
 
-    /// Another signed parameter the protocol defines (`encrypt_type`, `app_cert_sn` ...). Parameters the
-    /// client sets itself (`app_id`, `method`, `sign` ...) are refused when the request is prepared.
+    /// The `format` parameter: `JSON` unless changed here. `None` leaves it out (the platform's default is JSON,
+    /// and the Node SDK sends none); `Some("json")` is what the Java and Python SDKs send. Only for reproducing
+    /// another SDK's request byte for byte: the platform answers JSON either way.
+    pub fn format(mut self, format: Option<&str>) -> Self {
+        self.format = Some(format.map(str::to_owned));
+        self
+    }
+
+    /// Another signed parameter the protocol defines (`terminal_type`, `alipay_sdk` ...). Parameters the
+    /// client sets itself (`app_id`, `method`, `sign` ...), or sets from its configuration (`encrypt_type`
+    /// with [`ClientBuilder::encrypt_key`](crate::ClientBuilder::encrypt_key), `app_cert_sn` and
+    /// `alipay_root_cert_sn` in certificate mode), are refused when the request is prepared.
     pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.params.push((name.into(), value.into()));
         self
@@ -89,6 +100,7 @@ impl fmt::Debug for RequestOptions {
             .field("notify_url", &self.notify_url)
             .field("return_url", &self.return_url)
             .field("timestamp", &self.timestamp)
+            .field("format", &self.format)
             .field("params", &self.params)
             .finish()
     }
@@ -106,6 +118,15 @@ pub struct PreparedRequest {
     form_body: Bytes,
 }
 
+/// Whether a request's `biz_content` is encrypted (when the client has a content-encryption key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Encryption {
+    /// As configured: encrypted when the client has a key.
+    Configured,
+    /// Never: the certificate download, which the official SDKs send in plain text.
+    Off,
+}
+
 /// Why a request could not be prepared.
 #[derive(Debug)]
 pub(crate) enum PrepareError {
@@ -114,20 +135,37 @@ pub(crate) enum PrepareError {
     Option(String),
 }
 
+impl<C> From<PrepareError> for crate::Error<C> {
+    fn from(error: PrepareError) -> Self {
+        match error {
+            PrepareError::Charset(error) => Self::Charset(error),
+            PrepareError::Sign(error) => Self::Sign(error),
+            PrepareError::Option(message) => Self::Option(message),
+        }
+    }
+}
+
 impl PreparedRequest {
-    /// Builds, signs and encodes a request for `method` with its `biz_content` JSON.
+    /// Builds, signs and encodes a request for `method` with its `biz_content` JSON. With a content-encryption key
+    /// (and `encryption` not off), `biz_content` is sent as its ciphertext, with `encrypt_type=AES`, and the
+    /// signature covers the ciphertext.
     pub(crate) fn new(
         config: &Config,
         method: &str,
         biz_content: String,
         options: &RequestOptions,
+        encryption: Encryption,
     ) -> Result<Self, PrepareError> {
         let mut timestamp = String::with_capacity(19);
         options.timestamp.unwrap_or_else(DateTime::now).write_to(&mut timestamp);
         let mut params: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(12 + options.params.len());
         params.push(("app_id".into(), config.app_id.clone()));
         params.push(("method".into(), method.to_owned()));
-        params.push(("format".into(), "JSON".to_owned()));
+        match &options.format {
+            None => params.push(("format".into(), "JSON".to_owned())),
+            Some(Some(format)) => params.push(("format".into(), format.clone())),
+            Some(None) => {}
+        }
         params.push(("charset".into(), config.charset.as_str().to_owned()));
         params.push(("sign_type".into(), config.sign_type.as_str().to_owned()));
         params.push(("timestamp".into(), timestamp));
@@ -142,6 +180,10 @@ impl PreparedRequest {
                 params.push((name.into(), value.clone()));
             }
         }
+        let key = config.encryption.as_ref().filter(|_| encryption == Encryption::Configured);
+        if key.is_some() {
+            params.push(("encrypt_type".into(), "AES".to_owned()));
+        }
         for (name, value) in config.common_params.iter().chain(&options.params) {
             if RESERVED.contains(&name.as_str()) {
                 return Err(PrepareError::Option(format!(
@@ -153,6 +195,10 @@ impl PreparedRequest {
             }
             params.push((Cow::Owned(name.clone()), value.clone()));
         }
+        let biz_content = match key {
+            Some(key) => key.encrypt_in(&biz_content, config.charset).map_err(PrepareError::Charset)?,
+            None => biz_content,
+        };
         params.push(("biz_content".into(), biz_content));
 
         let sign_string = sign_string(params.iter().map(|(name, value)| (name.as_ref(), value.as_str())));
@@ -211,7 +257,14 @@ impl PreparedRequest {
 }
 
 fn form_body(params: &[(Cow<'static, str>, String)], sign: &str, charset: Charset) -> Bytes {
-    let capacity = params.iter().map(|(name, value)| name.len() + value.len() * 3 + 2).sum::<usize>() + sign.len() * 2;
+    let pairs = params.iter().map(|(name, value)| (name.as_ref(), value.as_str())).chain([("sign", sign)]);
+    Bytes::from(url_encode(pairs, charset))
+}
+
+/// `application/x-www-form-urlencoded` pairs (space as `+`, as Java's `URLEncoder` and Python's `quote_plus`
+/// write it), each value percent-encoded as bytes in `charset`.
+pub(crate) fn url_encode<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)> + Clone, charset: Charset) -> String {
+    let capacity = pairs.clone().map(|(name, value)| name.len() + value.len() * 3 + 2).sum::<usize>();
     fn gbk(text: &str) -> Cow<'_, [u8]> {
         encoding_rs::GBK.encode(text).0
     }
@@ -219,11 +272,10 @@ fn form_body(params: &[(Cow<'static, str>, String)], sign: &str, charset: Charse
     if charset == Charset::Gbk {
         serializer.encoding_override(Some(&gbk));
     }
-    for (name, value) in params {
+    for (name, value) in pairs {
         serializer.append_pair(name, value);
     }
-    serializer.append_pair("sign", sign);
-    Bytes::from(serializer.finish())
+    serializer.finish()
 }
 
 impl fmt::Debug for PreparedRequest {
