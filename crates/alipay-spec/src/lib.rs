@@ -49,7 +49,7 @@ pub mod symbol;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use instance::{InstanceViolation, validate_request};
+pub use instance::{FilePart, InstanceViolation, params_request, validate_params, validate_request};
 pub use load::{load_common, load_spec, read_source};
 pub use model::*;
 pub use source::SourceFile;

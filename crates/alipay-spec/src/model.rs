@@ -18,7 +18,9 @@ pub struct Spec {
     pub title: String,
     /// The doc page's description.
     pub description: String,
-    /// The request's fields (`biz_content`).
+    /// Where the request's fields travel: in `biz_content` (the default), or as top-level parameters.
+    pub request_in: RequestIn,
+    /// The request's fields (`biz_content`, or the parameters: see [`Spec::request_in`]).
     pub request: ObjectType,
     /// The success response's fields (beside `code` and `msg`).
     pub response: ObjectType,
@@ -55,7 +57,8 @@ pub struct Field {
     pub ty: TypeRef,
     /// Whether the field is required (必填).
     pub required: bool,
-    /// The maximum length (最大长度): characters of a scalar's text, of an object's JSON text, or of each array item.
+    /// The maximum length (最大长度): characters of a scalar's text, of an object's JSON text, or of each array item;
+    /// bytes of a file.
     pub max_length: Option<u32>,
     /// The maximum number of items of an array.
     pub max_items: Option<u32>,
@@ -65,6 +68,38 @@ pub struct Field {
     pub example: Option<String>,
     /// Where the field is declared.
     pub span: Span,
+}
+
+/// Where a method's request fields travel (`request_in`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RequestIn {
+    /// `biz_content`: the fields are one JSON object, sent as the `biz_content` parameter (most methods).
+    #[default]
+    BizContent,
+    /// `params`: each field is a top-level parameter, signed with the common ones; `file` fields are sent as
+    /// `multipart/form-data` parts and are not signed (uploads such as `alipay.offline.material.image.upload`).
+    Params,
+}
+
+impl RequestIn {
+    /// The value written in a spec: `biz_content` or `params`.
+    pub fn from_name(name: &str) -> Option<RequestIn> {
+        use crate::symbol;
+        match name {
+            symbol::IN_BIZ_CONTENT => Some(RequestIn::BizContent),
+            symbol::IN_PARAMS => Some(RequestIn::Params),
+            _ => None,
+        }
+    }
+
+    /// The value's name in a spec.
+    pub fn name(self) -> &'static str {
+        use crate::symbol;
+        match self {
+            RequestIn::BizContent => symbol::IN_BIZ_CONTENT,
+            RequestIn::Params => symbol::IN_PARAMS,
+        }
+    }
 }
 
 /// A field's type.
@@ -93,6 +128,9 @@ pub enum Scalar {
     Boolean,
     /// `datetime` (the doc pages' `Date`): `yyyy-MM-dd HH:mm:ss` in China time.
     DateTime,
+    /// `file` (the doc pages' `Byte_array`): a file's bytes with its name, sent as a `multipart/form-data` part and
+    /// never signed. Only a top-level field of a request whose fields travel as parameters takes one.
+    File,
 }
 
 /// A named enumeration: the values a string field may take.
@@ -184,6 +222,7 @@ impl Scalar {
             symbol::DECIMAL | symbol::PRICE => Scalar::Decimal,
             symbol::BOOLEAN => Scalar::Boolean,
             symbol::DATETIME => Scalar::DateTime,
+            symbol::FILE => Scalar::File,
             _ => return None,
         })
     }
@@ -197,6 +236,7 @@ impl Scalar {
             Scalar::Decimal => symbol::DECIMAL,
             Scalar::Boolean => symbol::BOOLEAN,
             Scalar::DateTime => symbol::DATETIME,
+            Scalar::File => symbol::FILE,
         }
     }
 }
@@ -220,6 +260,11 @@ impl TypeRef {
     pub fn is_array(&self) -> bool {
         matches!(self, TypeRef::Array(_))
     }
+
+    /// Whether the type is `file`.
+    pub fn is_file(&self) -> bool {
+        matches!(self, TypeRef::Scalar(Scalar::File))
+    }
 }
 
 /// Renders the type as a spec writes it: `string`, `CardUserInfo`, `CardFrontTextDTO[]`.
@@ -242,5 +287,10 @@ impl Spec {
     /// The named enumeration `name`.
     pub fn enum_type(&self, name: &str) -> Option<&EnumType> {
         self.enums.iter().find(|ty| ty.name == name)
+    }
+
+    /// The request's `file` fields, in spec order (none unless the fields travel as parameters).
+    pub fn file_fields(&self) -> impl Iterator<Item = &Field> {
+        self.request.fields.iter().filter(|field| field.ty.is_file())
     }
 }

@@ -8,7 +8,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Reporter;
 use crate::example;
-use crate::model::{EnumType, EnumValue, ErrorCode, Examples, Span};
+use crate::model::{EnumType, EnumValue, ErrorCode, Examples, RequestIn, Span};
 use crate::naming;
 use crate::suggest;
 use crate::symbol;
@@ -26,6 +26,8 @@ pub(crate) struct RawSpec {
     pub method: Option<Located<String>>,
     pub title: String,
     pub description: String,
+    /// `request_in`, when given and valid.
+    pub request_in: Option<Located<RequestIn>>,
     pub request: RawObject,
     pub response: RawObject,
     pub types: Vec<RawObject>,
@@ -66,10 +68,7 @@ pub(crate) type Node<'i> = Spanned<DeValue<'i>>;
 /// The span of a spanned TOML node.
 pub(crate) fn span_of<T>(node: &Spanned<T>) -> Span {
     let range = node.span();
-    Span {
-        start: range.start,
-        end: range.end,
-    }
+    Span { start: range.start, end: range.end }
 }
 
 /// Parses TOML text into its spanned tree; a syntax error is reported and ends the file's checks, since
@@ -82,10 +81,7 @@ pub(crate) fn parse_toml<'i>(text: &'i str, report: &mut Reporter<'_>) -> Option
     let mut seen = Vec::new();
     for error in errors {
         let range = error.span().unwrap_or(0..0);
-        let span = Span {
-            start: range.start,
-            end: range.end,
-        };
+        let span = Span { start: range.start, end: range.end };
         if seen.contains(&span) {
             continue;
         }
@@ -93,9 +89,9 @@ pub(crate) fn parse_toml<'i>(text: &'i str, report: &mut Reporter<'_>) -> Option
         let message = error.message().trim_end_matches('\n');
         if message == "duplicate key" {
             let key = text.get(range).unwrap_or_default();
-            report.error(span, format!("duplicate key `{key}`")).help(
-                "a key may appear only once in a table, and each `[table]` header once in a file",
-            );
+            report
+                .error(span, format!("duplicate key `{key}`"))
+                .help("a key may appear only once in a table, and each `[table]` header once in a file");
         } else {
             report
                 .error(span, format!("invalid TOML: {message}"))
@@ -141,26 +137,15 @@ impl<'t, 'i> Table<'t, 'i> {
             if !allowed.contains(&name) {
                 let suggestion = suggest::nearest(name, allowed.iter().copied());
                 report
-                    .error(
-                        span_of(key),
-                        format!("unknown key `{name}`{}", suggest::did_you_mean(suggestion)),
-                    )
-                    .help(format!(
-                        "the keys of {} are {}",
-                        self.what,
-                        suggest::list(allowed.iter().copied())
-                    ));
+                    .error(span_of(key), format!("unknown key `{name}`{}", suggest::did_you_mean(suggestion)))
+                    .help(format!("the keys of {} are {}", self.what, suggest::list(allowed.iter().copied())));
             }
         }
     }
 
     /// Reports a missing required key at the table.
     fn missing(&self, report: &mut Reporter<'_>, key: &str, (example, meaning): Needed<'_>) {
-        let meaning = if meaning.is_empty() {
-            String::new()
-        } else {
-            format!(": {meaning}")
-        };
+        let meaning = if meaning.is_empty() { String::new() } else { format!(": {meaning}") };
         report
             .error(self.span, format!("missing key `{key}` in {}", self.what))
             .help(format!("add `{key} = {example}`{meaning}"));
@@ -180,27 +165,16 @@ impl<'t, 'i> Table<'t, 'i> {
             return None;
         };
         match node.get_ref() {
-            DeValue::String(text) => Some(Located {
-                value: text.to_string(),
-                span: span_of(node),
-            }),
+            DeValue::String(text) => Some(Located { value: text.to_string(), span: span_of(node) }),
             other => {
                 let raw = &report.file().text[node.span()];
                 let help = match other {
-                    DeValue::Integer(_)
-                    | DeValue::Float(_)
-                    | DeValue::Boolean(_)
-                    | DeValue::Datetime(_) => {
+                    DeValue::Integer(_) | DeValue::Float(_) | DeValue::Boolean(_) | DeValue::Datetime(_) => {
                         format!("quote it: `{key} = \"{raw}\"`")
                     }
                     _ => format!("write it as a TOML string: `{key} = \"...\"`"),
                 };
-                report
-                    .error(
-                        span_of(node),
-                        format!("`{key}` must be a string, found {}", kind(other)),
-                    )
-                    .help(help);
+                report.error(span_of(node), format!("`{key}` must be a string, found {}", kind(other))).help(help);
                 None
             }
         }
@@ -213,13 +187,8 @@ impl<'t, 'i> Table<'t, 'i> {
             DeValue::Boolean(value) => Some(*value),
             other => {
                 report
-                    .error(
-                        span_of(node),
-                        format!("`{key}` must be a boolean, found {}", kind(other)),
-                    )
-                    .help(format!(
-                        "write `{key} = true` or `{key} = false`, without quotes"
-                    ));
+                    .error(span_of(node), format!("`{key}` must be a boolean, found {}", kind(other)))
+                    .help(format!("write `{key} = true` or `{key} = false`, without quotes"));
                 None
             }
         }
@@ -231,37 +200,27 @@ impl<'t, 'i> Table<'t, 'i> {
         let span = span_of(node);
         let help = format!("write a whole number greater than 0, without quotes: `{key} = 32`");
         match node.get_ref() {
-            DeValue::Integer(integer) => {
-                match i128::from_str_radix(integer.as_str(), integer.radix()) {
-                    Ok(value) if value <= 0 => {
-                        report
-                            .error(
-                                span,
-                                format!("`{key}` must be greater than 0, found {value}"),
-                            )
-                            .help(format!("remove `{key}` if there is no limit"));
-                        None
-                    }
-                    Ok(value) => match u32::try_from(value) {
-                        Ok(value) => Some(Located { value, span }),
-                        Err(_) => {
-                            report
-                                .error(span, format!("`{key}` is too large: {value}"))
-                                .help(format!(
-                                    "the largest `{key}` is {}; remove it if there is no limit",
-                                    u32::MAX
-                                ));
-                            None
-                        }
-                    },
+            DeValue::Integer(integer) => match i128::from_str_radix(integer.as_str(), integer.radix()) {
+                Ok(value) if value <= 0 => {
+                    report
+                        .error(span, format!("`{key}` must be greater than 0, found {value}"))
+                        .help(format!("remove `{key}` if there is no limit"));
+                    None
+                }
+                Ok(value) => match u32::try_from(value) {
+                    Ok(value) => Some(Located { value, span }),
                     Err(_) => {
                         report
-                            .error(span, format!("`{key}` is not a valid integer"))
-                            .help(help);
+                            .error(span, format!("`{key}` is too large: {value}"))
+                            .help(format!("the largest `{key}` is {}; remove it if there is no limit", u32::MAX));
                         None
                     }
+                },
+                Err(_) => {
+                    report.error(span, format!("`{key}` is not a valid integer")).help(help);
+                    None
                 }
-            }
+            },
             DeValue::String(text) if text.trim().parse::<u32>().is_ok_and(|value| value > 0) => {
                 report
                     .error(span, format!("`{key}` must be an integer, found a string"))
@@ -269,12 +228,7 @@ impl<'t, 'i> Table<'t, 'i> {
                 None
             }
             other => {
-                report
-                    .error(
-                        span,
-                        format!("`{key}` must be an integer, found {}", kind(other)),
-                    )
-                    .help(help);
+                report.error(span, format!("`{key}` must be an integer, found {}", kind(other))).help(help);
                 None
             }
         }
@@ -308,17 +262,10 @@ pub(crate) fn as_table<'t, 'i>(
     what: String,
 ) -> Option<Table<'t, 'i>> {
     match node.get_ref() {
-        DeValue::Table(table) => Some(Table {
-            table,
-            span: span_of(node),
-            what,
-        }),
+        DeValue::Table(table) => Some(Table { table, span: span_of(node), what }),
         other => {
             report
-                .error(
-                    span_of(node),
-                    format!("`{key}` must be a table, found {}", kind(other)),
-                )
+                .error(span_of(node), format!("`{key}` must be a table, found {}", kind(other)))
                 .help(format!("write {what} as a `[...]` table"));
             None
         }
@@ -330,82 +277,48 @@ pub(crate) fn as_table<'t, 'i>(
 pub(crate) fn parse_spec(report: &mut Reporter<'_>) -> Option<RawSpec> {
     let file = report.file();
     let root = parse_toml(&file.text, report)?;
-    let top = Table {
-        table: &root,
-        span: Span::default(),
-        what: "a method spec".to_owned(),
-    };
+    let top = Table { table: &root, span: Span::default(), what: "a method spec".to_owned() };
     top.check_keys(report, symbol::SPEC_KEYS);
 
-    let method = top.string(
-        report,
-        symbol::METHOD,
-        Some(("\"alipay.xxx.yyy\"", "the method name")),
-    );
+    let method = top.string(report, symbol::METHOD, Some(("\"alipay.xxx.yyy\"", "the method name")));
     let method = method.filter(|method| check_method(report, method));
-    let title = top.string(
-        report,
-        symbol::TITLE,
-        Some(("\"...\"", "the doc page's title")),
-    );
-    let description = top.string(
-        report,
-        symbol::DESCRIPTION,
-        Some(("\"...\"", "the doc page's description")),
-    );
+    let title = top.string(report, symbol::TITLE, Some(("\"...\"", "the doc page's title")));
+    let description = top.string(report, symbol::DESCRIPTION, Some(("\"...\"", "the doc page's description")));
 
+    let request_in = request_in(report, &top);
     let request = object(report, &top, symbol::REQUEST);
     let response = object(report, &top, symbol::RESPONSE);
-    let types = top
-        .table(report, symbol::TYPES, "`[types]`".to_owned(), false)
-        .map_or_else(Vec::new, |types| {
-            types
-                .table
-                .iter()
-                .filter_map(|(name, node)| {
-                    let path = format!("{}.{}", symbol::TYPES, name.get_ref());
-                    let table = as_table(
-                        report,
-                        name.get_ref(),
-                        node,
-                        format!("type `{}`", name.get_ref()),
-                    )?;
-                    Some(fields(report, &table, name.get_ref(), span_of(name), &path))
-                })
-                .collect()
-        });
-    let enums = top
-        .table(report, symbol::ENUMS, "`[enums]`".to_owned(), false)
-        .map_or_else(Vec::new, |enums| {
-            enums
-                .table
-                .iter()
-                .filter_map(|(name, node)| enumeration(report, name, node))
-                .collect()
-        });
-    let errors = top
-        .table(report, symbol::ERRORS, "`[errors]`".to_owned(), false)
-        .map_or_else(Vec::new, |errors| {
-            errors
-                .table
-                .iter()
-                .filter_map(|(code, node)| error_code(report, code, node))
-                .collect()
-        });
+    let types = top.table(report, symbol::TYPES, "`[types]`".to_owned(), false).map_or_else(Vec::new, |types| {
+        types
+            .table
+            .iter()
+            .filter_map(|(name, node)| {
+                let path = format!("{}.{}", symbol::TYPES, name.get_ref());
+                let table = as_table(report, name.get_ref(), node, format!("type `{}`", name.get_ref()))?;
+                Some(fields(report, &table, name.get_ref(), span_of(name), &path))
+            })
+            .collect()
+    });
+    let enums = top.table(report, symbol::ENUMS, "`[enums]`".to_owned(), false).map_or_else(Vec::new, |enums| {
+        enums.table.iter().filter_map(|(name, node)| enumeration(report, name, node)).collect()
+    });
+    let errors = top.table(report, symbol::ERRORS, "`[errors]`".to_owned(), false).map_or_else(Vec::new, |errors| {
+        errors.table.iter().filter_map(|(code, node)| error_code(report, code, node)).collect()
+    });
     let examples = top
         .table(report, symbol::EXAMPLES, "`[examples]`".to_owned(), false)
         .map(|examples| {
             let method = method.as_ref().map(|method| method.value.as_str());
-            self::examples(report, &examples, method, &request, &errors)
+            let request_in = request_in.as_ref().map_or(RequestIn::default(), |request_in| request_in.value);
+            self::examples(report, &examples, method, request_in, &request, &errors)
         })
         .unwrap_or_default();
 
     Some(RawSpec {
         method,
         title: title.map(|title| title.value).unwrap_or_default(),
-        description: description
-            .map(|description| description.value)
-            .unwrap_or_default(),
+        description: description.map(|description| description.value).unwrap_or_default(),
+        request_in,
         request,
         response,
         types,
@@ -434,46 +347,51 @@ fn check_method(report: &mut Reporter<'_>, method: &Located<String>) -> bool {
          like `alipay.marketing.card.query`"
             .to_owned()
     };
+    report.error(method.span, format!("`{}` is not a method name", method.value)).help(help);
+    false
+}
+
+/// `request_in`: `biz_content` or `params`; `None` when absent or wrong (reported).
+fn request_in(report: &mut Reporter<'_>, top: &Table<'_, '_>) -> Option<Located<RequestIn>> {
+    let text = top.string(report, symbol::REQUEST_IN, None)?;
+    if let Some(value) = RequestIn::from_name(&text.value) {
+        return Some(Located { value, span: text.span });
+    }
+    let suggestion = suggest::nearest(&text.value, symbol::REQUEST_IN_VALUES.iter().copied());
     report
         .error(
-            method.span,
-            format!("`{}` is not a method name", method.value),
+            text.span,
+            format!(
+                "`{}` is `{}`, which is not a place request fields travel{}",
+                symbol::REQUEST_IN,
+                text.value,
+                suggest::did_you_mean(suggestion)
+            ),
         )
-        .help(help);
-    false
+        .help(format!(
+            "write `{key} = \"{}\"` (the default: the fields are one JSON object) or `{key} = \"{}\"` (each field \
+             is a top-level parameter, files are multipart parts)",
+            symbol::IN_BIZ_CONTENT,
+            symbol::IN_PARAMS,
+            key = symbol::REQUEST_IN,
+        ));
+    None
 }
 
 /// The request or the response: a required table of fields.
 fn object(report: &mut Reporter<'_>, top: &Table<'_, '_>, key: &str) -> RawObject {
-    let name = if key == symbol::REQUEST {
-        "Request"
-    } else {
-        "Response"
-    };
+    let name = if key == symbol::REQUEST { "Request" } else { "Response" };
     match top.table(report, key, format!("the {key}"), true) {
         Some(table) => {
-            let key_span = top
-                .table
-                .get_key_value(key)
-                .map_or(table.span, |(key, _)| span_of(key));
+            let key_span = top.table.get_key_value(key).map_or(table.span, |(key, _)| span_of(key));
             fields(report, &table, name, key_span, key)
         }
-        None => RawObject {
-            name: name.to_owned(),
-            span: Span::default(),
-            fields: Vec::new(),
-        },
+        None => RawObject { name: name.to_owned(), span: Span::default(), fields: Vec::new() },
     }
 }
 
 /// An object's fields: each key is a field name, each value a field table.
-fn fields(
-    report: &mut Reporter<'_>,
-    object: &Table<'_, '_>,
-    name: &str,
-    span: Span,
-    path: &str,
-) -> RawObject {
+fn fields(report: &mut Reporter<'_>, object: &Table<'_, '_>, name: &str, span: Span, path: &str) -> RawObject {
     let fields = object
         .table
         .iter()
@@ -491,11 +409,7 @@ fn fields(
             Some(field(report, &table, key, path))
         })
         .collect();
-    RawObject {
-        name: name.to_owned(),
-        span,
-        fields,
-    }
+    RawObject { name: name.to_owned(), span, fields }
 }
 
 /// One field table.
@@ -508,15 +422,9 @@ fn field(
     table.check_keys(report, symbol::FIELD_KEYS);
     let ty = table.string(report, symbol::TYPE, Some(("\"string\"", "a scalar (`string`, `integer`, `decimal`, `boolean`, `datetime`), a name from `[types]` or `[enums]`, with `[]` for an array")));
     let required = table.boolean(report, symbol::REQUIRED).unwrap_or(false);
-    let max_length = table
-        .positive(report, symbol::MAX_LENGTH)
-        .map(|max| max.value);
+    let max_length = table.positive(report, symbol::MAX_LENGTH).map(|max| max.value);
     let max_items = table.positive(report, symbol::MAX_ITEMS);
-    let description = table.string(
-        report,
-        symbol::DESCRIPTION,
-        Some(("\"...\"", "the doc page's 描述")),
-    );
+    let description = table.string(report, symbol::DESCRIPTION, Some(("\"...\"", "the doc page's 描述")));
     let example = table.string(report, symbol::EXAMPLE, None);
     RawField {
         name: key.get_ref().to_string(),
@@ -532,27 +440,13 @@ fn field(
 }
 
 /// One `[enums.<Name>]` table: `VALUE = "meaning"` lines, at least one.
-fn enumeration(
-    report: &mut Reporter<'_>,
-    name: &Spanned<toml::de::DeString<'_>>,
-    node: &Node<'_>,
-) -> Option<EnumType> {
+fn enumeration(report: &mut Reporter<'_>, name: &Spanned<toml::de::DeString<'_>>, node: &Node<'_>) -> Option<EnumType> {
     let path = format!("{}.{}", symbol::ENUMS, name.get_ref());
-    let table = as_table(
-        report,
-        name.get_ref(),
-        node,
-        format!("enum `{}`", name.get_ref()),
-    )?;
+    let table = as_table(report, name.get_ref(), node, format!("enum `{}`", name.get_ref()))?;
     if table.table.is_empty() {
         report
-            .error(
-                table.span,
-                format!("enum `{}` has no values", name.get_ref()),
-            )
-            .help(format!(
-                "add its values under `[{path}]`, one `VALUE = \"meaning\"` line each"
-            ));
+            .error(table.span, format!("enum `{}` has no values", name.get_ref()))
+            .help(format!("add its values under `[{path}]`, one `VALUE = \"meaning\"` line each"));
     }
     let values = table
         .table
@@ -567,46 +461,21 @@ fn enumeration(
                 report
                     .error(
                         span_of(meaning),
-                        format!(
-                            "the meaning of `{}` must be a string, found {}",
-                            value.get_ref(),
-                            kind(other)
-                        ),
+                        format!("the meaning of `{}` must be a string, found {}", value.get_ref(), kind(other)),
                     )
-                    .help(format!(
-                        "write `{} = \"...\"`: the value, then what it means",
-                        value.get_ref()
-                    ));
+                    .help(format!("write `{} = \"...\"`: the value, then what it means", value.get_ref()));
                 None
             }
         })
         .collect();
-    Some(EnumType {
-        name: name.get_ref().to_string(),
-        description: String::new(),
-        values,
-        span: span_of(name),
-    })
+    Some(EnumType { name: name.get_ref().to_string(), description: String::new(), values, span: span_of(name) })
 }
 
 /// One `[errors.<CODE>]` table.
-fn error_code(
-    report: &mut Reporter<'_>,
-    code: &Spanned<toml::de::DeString<'_>>,
-    node: &Node<'_>,
-) -> Option<ErrorCode> {
-    let table = as_table(
-        report,
-        code.get_ref(),
-        node,
-        format!("error code `{}`", code.get_ref()),
-    )?;
+fn error_code(report: &mut Reporter<'_>, code: &Spanned<toml::de::DeString<'_>>, node: &Node<'_>) -> Option<ErrorCode> {
+    let table = as_table(report, code.get_ref(), node, format!("error code `{}`", code.get_ref()))?;
     table.check_keys(report, symbol::ERROR_KEYS);
-    let description = table.string(
-        report,
-        symbol::DESCRIPTION,
-        Some(("\"...\"", "the doc page's 错误描述")),
-    );
+    let description = table.string(report, symbol::DESCRIPTION, Some(("\"...\"", "the doc page's 错误描述")));
     let solution = table.string(report, symbol::SOLUTION, None);
     Some(ErrorCode {
         code: code.get_ref().to_string(),
@@ -623,24 +492,29 @@ fn examples(
     report: &mut Reporter<'_>,
     table: &Table<'_, '_>,
     method: Option<&str>,
+    request_in: RequestIn,
     request: &RawObject,
     errors: &[ErrorCode],
 ) -> Examples {
     table.check_keys(report, symbol::EXAMPLE_KEYS);
     let mut read = |key: &str| {
         let text = table.string(report, key, None)?;
-        example::check(report, key, &text, method);
-        Some(text.value)
+        example::check(report, key, &text, method, request_in);
+        Some((text.value, text.span))
     };
     let request_example = read(symbol::REQUEST);
-    let response = read(symbol::RESPONSE);
-    let error = read(symbol::ERROR);
+    let response = read(symbol::RESPONSE).map(|(text, _)| text);
+    let error = read(symbol::ERROR).map(|(text, _)| text);
     // The request example's keys, when it is a JSON object (other shapes are reported above).
     let example_keys: Option<Vec<String>> =
-        request_example.as_deref().map(|text| match serde_json::from_str::<serde_json::Value>(text) {
+        request_example.as_ref().map(|(text, _)| match serde_json::from_str::<serde_json::Value>(text) {
             Ok(serde_json::Value::Object(object)) => object.keys().cloned().collect(),
             _ => Vec::new(),
         });
+    if let (Some((_, span)), Some(keys)) = (&request_example, &example_keys) {
+        files_in_request_example(report, keys, *span, request);
+    }
+    let request_example = request_example.map(|(text, _)| text);
     let match_fields = match string_list(report, table, symbol::MATCH) {
         Some(list) => match_fields(report, table, &list, request, example_keys.as_deref()),
         None => request
@@ -656,6 +530,20 @@ fn examples(
         .filter(|code| check_not_found(report, code, errors))
         .map(|code| code.value);
     Examples { request: request_example, response, error, match_fields, not_found }
+}
+
+/// Whether a raw field is a `file` (as written; its type is resolved later).
+fn is_file(field: &RawField) -> bool {
+    field.ty.as_ref().is_some_and(|ty| ty.value.trim() == symbol::FILE)
+}
+
+/// Reports `file` fields the request example (with these keys) has: it holds the text parameters only.
+fn files_in_request_example(report: &mut Reporter<'_>, keys: &[String], span: Span, request: &RawObject) {
+    for field in request.fields.iter().filter(|field| is_file(field) && keys.contains(&field.name)) {
+        report
+            .error(span, format!("the request example has `{}`, a file: it holds the text parameters only", field.name))
+            .help(format!("remove `\"{}\"` from the request example: files are sent as multipart parts", field.name));
+    }
 }
 
 /// An array of strings at `key`; `None` when absent or not an array (reported). Items that are not
@@ -721,6 +609,10 @@ fn match_fields(
             report
                 .error(name.span, format!("`examples.{key}` names `{}` twice", name.value))
                 .help("name each field once");
+        } else if request.fields.iter().any(|field| field.name == name.value && is_file(field)) {
+            report
+                .error(name.span, format!("`examples.{key}` names `{}`, a file", name.value))
+                .help("a stand-in gateway compares text parameters only; remove it from `match`");
         } else if let Some(keys) = example_keys
             && !keys.contains(&name.value)
         {

@@ -7,6 +7,8 @@ pub const METHOD: &str = "method";
 pub const TITLE: &str = "title";
 /// `description`: a description (of the method, a field, an error code or a gateway code).
 pub const DESCRIPTION: &str = "description";
+/// `request_in`: where the request's fields travel, `biz_content` (the default) or `params`.
+pub const REQUEST_IN: &str = "request_in";
 /// `request`: the request's fields; also the request example in `[examples]`.
 pub const REQUEST: &str = "request";
 /// `response`: the response's fields; also the success example in `[examples]`.
@@ -55,17 +57,8 @@ pub const MSG: &str = "msg";
 pub const GATEWAY_CODE: &str = "gateway_code";
 
 /// The keys of a method spec's top level.
-pub const SPEC_KEYS: &[&str] = &[
-    METHOD,
-    TITLE,
-    DESCRIPTION,
-    REQUEST,
-    RESPONSE,
-    TYPES,
-    ENUMS,
-    ERRORS,
-    EXAMPLES,
-];
+pub const SPEC_KEYS: &[&str] =
+    &[METHOD, TITLE, DESCRIPTION, REQUEST_IN, REQUEST, RESPONSE, TYPES, ENUMS, ERRORS, EXAMPLES];
 /// The keys of a field table.
 pub const FIELD_KEYS: &[&str] = &[TYPE, REQUIRED, MAX_LENGTH, MAX_ITEMS, DESCRIPTION, EXAMPLE];
 /// The keys of an `[errors.<CODE>]` table.
@@ -92,11 +85,42 @@ pub const PRICE: &str = "price";
 pub const BOOLEAN: &str = "boolean";
 /// `datetime`: `yyyy-MM-dd HH:mm:ss` in China time.
 pub const DATETIME: &str = "datetime";
+/// `file`: an uploaded file, sent as a multipart part (requests whose fields travel as parameters only).
+pub const FILE: &str = "file";
 /// The suffix that makes a type an array.
 pub const ARRAY_SUFFIX: &str = "[]";
 
-/// The scalar type names, in the order the format lists them.
+/// The scalar type names, in the order the format lists them; [`FILE`] is known in the request of a spec
+/// whose fields travel as parameters only.
 pub const SCALAR_NAMES: &[&str] = &[STRING, INTEGER, DECIMAL, PRICE, BOOLEAN, DATETIME];
+
+// Where the request's fields travel (`request_in`).
+/// `biz_content`: the request's fields are one JSON object, sent as the `biz_content` parameter.
+pub const IN_BIZ_CONTENT: &str = "biz_content";
+/// `params`: each request field is a top-level parameter; files are multipart parts.
+pub const IN_PARAMS: &str = "params";
+/// The values of `request_in`.
+pub const REQUEST_IN_VALUES: &[&str] = &[IN_BIZ_CONTENT, IN_PARAMS];
+
+/// The gateway's common parameters: no request field whose fields travel as parameters may take one of
+/// these names.
+pub const COMMON_PARAMS: &[&str] = &[
+    "app_id",
+    "method",
+    "format",
+    "charset",
+    "sign_type",
+    "sign",
+    "timestamp",
+    "version",
+    "biz_content",
+    "app_auth_token",
+    "notify_url",
+    "return_url",
+    "encrypt_type",
+    "app_cert_sn",
+    "alipay_root_cert_sn",
+];
 
 /// Type names the doc pages print, and the format's name for each (suggested, never accepted).
 pub const DOC_PAGE_TYPE_NAMES: &[(&str, &str)] = &[
@@ -111,6 +135,9 @@ pub const DOC_PAGE_TYPE_NAMES: &[(&str, &str)] = &[
     ("Bool", BOOLEAN),
     ("Date", DATETIME),
     ("DateTime", DATETIME),
+    ("Byte_array", FILE),
+    ("File", FILE),
+    ("FileItem", FILE),
 ];
 
 /// The gateway code of every business error code (`Business Failed`).

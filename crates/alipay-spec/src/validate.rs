@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::Reporter;
-use crate::model::{ErrorCode, ObjectType, Span, Spec, TypeRef};
+use crate::model::{ErrorCode, ObjectType, RequestIn, Span, Spec, TypeRef};
 use crate::naming;
+use crate::symbol;
 
 /// Checks a resolved spec. `complete` is false when some field was left out because of an earlier error;
 /// then the unused-type check is skipped, since it would blame a type for a mistake elsewhere.
@@ -13,12 +14,12 @@ pub(crate) fn validate(spec: &Spec, complete: bool, report: &mut Reporter<'_>) {
     for object in objects(spec) {
         field_names(object, report);
     }
+    if spec.request_in == RequestIn::Params {
+        parameter_names(&spec.request, report);
+    }
     type_names(spec, report);
     for enumeration in &spec.enums {
-        let values = enumeration
-            .values
-            .iter()
-            .map(|value| (value.value.as_str(), value.span));
+        let values = enumeration.values.iter().map(|value| (value.value.as_str(), value.span));
         let owner = format!(" of enum `{}`", enumeration.name);
         variants(values, "value", &owner, report);
     }
@@ -31,9 +32,7 @@ pub(crate) fn validate(spec: &Spec, complete: bool, report: &mut Reporter<'_>) {
 
 /// The request, the response and the named types.
 fn objects(spec: &Spec) -> impl Iterator<Item = &ObjectType> {
-    [&spec.request, &spec.response]
-        .into_iter()
-        .chain(&spec.types)
+    [&spec.request, &spec.response].into_iter().chain(&spec.types)
 }
 
 /// A readable name for the object in messages.
@@ -55,8 +54,7 @@ fn field_names(object: &ObjectType, report: &mut Reporter<'_>) {
             let help = if name.is_empty() {
                 "give the field a snake_case name, like `card_no`".to_owned()
             } else if name == "_" {
-                "`_` alone cannot name a field; give it a snake_case name, like `card_no`"
-                    .to_owned()
+                "`_` alone cannot name a field; give it a snake_case name, like `card_no`".to_owned()
             } else if naming::is_field_name(&suggestion) {
                 format!("did you mean `{suggestion}`?")
             } else {
@@ -64,18 +62,47 @@ fn field_names(object: &ObjectType, report: &mut Reporter<'_>) {
                     .to_owned()
             };
             report
-                .error(field.span, format!("invalid field name `{name}` in {}: field names are snake_case ASCII, `[a-z_][a-z0-9_]*`", object_label(object)))
+                .error(
+                    field.span,
+                    format!(
+                        "invalid field name `{name}` in {}: field names are snake_case ASCII, `[a-z_][a-z0-9_]*`",
+                        object_label(object)
+                    ),
+                )
                 .help(help);
             continue;
         }
         let ident = naming::field_ident(name);
         if let Some(other) = idents.get(&ident) {
             report
-                .error(field.span, format!("field `{name}` collides with field `{other}` in {}: both are `{ident}` in Rust", object_label(object)))
+                .error(
+                    field.span,
+                    format!(
+                        "field `{name}` collides with field `{other}` in {}: both are `{ident}` in Rust",
+                        object_label(object)
+                    ),
+                )
                 .help("rename one of them");
         } else {
             idents.insert(ident, name);
         }
+    }
+}
+
+/// Request fields that travel as parameters do not take the name of a common parameter.
+fn parameter_names(request: &ObjectType, report: &mut Reporter<'_>) {
+    for field in request.fields.iter().filter(|field| symbol::COMMON_PARAMS.contains(&field.name.as_str())) {
+        report
+            .error(
+                field.span,
+                format!("request field `{}` has the name of a common parameter of the gateway", field.name),
+            )
+            .help(format!(
+                "with `{} = \"{}\"` each request field is a top-level parameter beside the common ones (`app_id`, \
+                 `method`, `sign` ...), so their names must differ; check the field's name on the doc page",
+                symbol::REQUEST_IN,
+                symbol::IN_PARAMS,
+            ));
     }
 }
 
@@ -85,38 +112,25 @@ fn type_names(spec: &Spec, report: &mut Reporter<'_>) {
         .types
         .iter()
         .map(|ty| (ty.name.as_str(), ty.span, "type"))
-        .chain(
-            spec.enums
-                .iter()
-                .map(|ty| (ty.name.as_str(), ty.span, "enum")),
-        );
+        .chain(spec.enums.iter().map(|ty| (ty.name.as_str(), ty.span, "enum")));
     for (name, span, what) in named {
         if !naming::is_type_name(name) {
             let suggestion = naming::upper_camel_case(name);
             let help = if naming::is_type_name(&suggestion) {
                 format!("did you mean `{suggestion}`?")
             } else {
-                "a name starts with an uppercase ASCII letter, followed by ASCII letters and digits"
-                    .to_owned()
+                "a name starts with an uppercase ASCII letter, followed by ASCII letters and digits".to_owned()
             };
-            report
-                .error(span, format!("{what} name `{name}` is not UpperCamelCase"))
-                .help(help);
+            report.error(span, format!("{what} name `{name}` is not UpperCamelCase")).help(help);
         } else if naming::RESERVED_TYPE_NAMES.contains(&name) {
             let help = match name {
                 "Request" | "Response" | "SubCode" => {
-                    format!(
-                        "every method generates its own `{name}`; choose another name, such as `{name}Info`"
-                    )
+                    format!("every method generates its own `{name}`; choose another name, such as `{name}Info`")
                 }
                 "Self" => "`Self` is a Rust keyword; choose another name".to_owned(),
-                _ => format!(
-                    "generated code uses the standard `{name}`; choose another name, such as `{name}Info`"
-                ),
+                _ => format!("generated code uses the standard `{name}`; choose another name, such as `{name}Info`"),
             };
-            report
-                .error(span, format!("{what} name `{name}` is reserved"))
-                .help(help);
+            report.error(span, format!("{what} name `{name}` is reserved")).help(help);
         }
     }
     for enumeration in &spec.enums {
@@ -124,10 +138,7 @@ fn type_names(spec: &Spec, report: &mut Reporter<'_>) {
             report
                 .error(
                     enumeration.span,
-                    format!(
-                        "`{}` is declared both in `[types]` and in `[enums]`",
-                        enumeration.name
-                    ),
+                    format!("`{}` is declared both in `[types]` and in `[enums]`", enumeration.name),
                 )
                 .help("rename one of them: a field's `type` must name exactly one");
         }
@@ -136,12 +147,7 @@ fn type_names(spec: &Spec, report: &mut Reporter<'_>) {
 
 /// Business error codes make distinct variant names of the method's `SubCode`.
 fn error_codes(errors: &[ErrorCode], report: &mut Reporter<'_>) {
-    variants(
-        errors.iter().map(|error| (error.code.as_str(), error.span)),
-        "error code",
-        "",
-        report,
-    );
+    variants(errors.iter().map(|error| (error.code.as_str(), error.span)), "error code", "", report);
 }
 
 /// Values that become enum variants: each has a name, not the fallback's, and no two share one.
@@ -157,7 +163,10 @@ pub(crate) fn variants<'a>(
         let name = naming::variant_name(value);
         if name.is_empty() {
             report
-                .error(span, format!("{what} `{value}`{owner} has no ASCII letter or digit to make a Rust variant name from"))
+                .error(
+                    span,
+                    format!("{what} `{value}`{owner} has no ASCII letter or digit to make a Rust variant name from"),
+                )
                 .help("variant names come from the ASCII letters and digits of the value: `D_QR_CODE` is `DQrCode`");
         } else if name == naming::FALLBACK_VARIANT {
             report
@@ -166,7 +175,12 @@ pub(crate) fn variants<'a>(
         } else if let Some((other, other_span)) = seen.get(&name) {
             let (line, _) = report.file().line_col(other_span.start);
             report
-                .error(span, format!("{what} `{value}`{owner} collides with `{other}` (line {line}): both are the variant `{name}`"))
+                .error(
+                    span,
+                    format!(
+                        "{what} `{value}`{owner} collides with `{other}` (line {line}): both are the variant `{name}`"
+                    ),
+                )
                 .help("values must stay distinct after conversion to UpperCamelCase; remove one of them");
         } else {
             seen.insert(name, (value, span));
@@ -212,11 +226,7 @@ fn required_cycles(spec: &Spec, report: &mut Reporter<'_>) {
             self.state[ty] = State::Done;
         }
         fn report(&self, target: usize, report: &mut Reporter<'_>) {
-            let start = self
-                .path
-                .iter()
-                .position(|(ty, _)| *ty == target)
-                .unwrap_or(0);
+            let start = self.path.iter().position(|(ty, _)| *ty == target).unwrap_or(0);
             let steps: Vec<String> = self.path[start..]
                 .iter()
                 .map(|&(ty, field)| {
@@ -231,11 +241,7 @@ fn required_cycles(spec: &Spec, report: &mut Reporter<'_>) {
                 .help("no finite value has these types; make one of these fields optional (remove `required = true`) or an array");
         }
     }
-    let mut walk = Walk {
-        spec,
-        state: vec![State::New; spec.types.len()],
-        path: Vec::new(),
-    };
+    let mut walk = Walk { spec, state: vec![State::New; spec.types.len()], path: Vec::new() };
     for ty in 0..spec.types.len() {
         if walk.state[ty] == State::New {
             walk.visit(ty, report);
@@ -263,25 +269,14 @@ fn unused_types(spec: &Spec, report: &mut Reporter<'_>) {
         .types
         .iter()
         .map(|ty| (ty.name.as_str(), ty.span, "type"))
-        .chain(
-            spec.enums
-                .iter()
-                .map(|ty| (ty.name.as_str(), ty.span, "enum")),
-        );
+        .chain(spec.enums.iter().map(|ty| (ty.name.as_str(), ty.span, "enum")));
     for (name, span, what) in declared {
         // An enum named like a type is reported as a duplicate; fields that name it resolve to the type.
         let shadowed = what == "enum" && spec.object_type(name).is_some();
         if !used.contains(&name) && !shadowed {
             report
-                .error(
-                    span,
-                    format!(
-                        "{what} `{name}` is declared but not used by the request or the response"
-                    ),
-                )
-                .help(format!(
-                    "remove it, or use it as a field's `type` (`{name}` or `{name}[]`)"
-                ));
+                .error(span, format!("{what} `{name}` is declared but not used by the request or the response"))
+                .help(format!("remove it, or use it as a field's `type` (`{name}` or `{name}[]`)"));
         }
     }
 }

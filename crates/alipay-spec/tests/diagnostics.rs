@@ -4,8 +4,7 @@
 use alipay_spec::{SourceFile, check_against_common, parse_common, parse_spec};
 
 /// The first four lines of every spec below; the tests' own lines start at line 5.
-const HEAD: &str =
-    "method = \"alipay.test.card.query\"\ntitle = \"T\"\ndescription = \"D\"\n[response]\n";
+const HEAD: &str = "method = \"alipay.test.card.query\"\ntitle = \"T\"\ndescription = \"D\"\n[response]\n";
 
 /// The rendered errors of a spec made of [`HEAD`] and `body`.
 fn errors(body: &str) -> String {
@@ -29,10 +28,7 @@ fn common_errors(text: &str) -> String {
 
 #[track_caller]
 fn same(actual: String, expected: &str) {
-    assert_eq!(
-        actual, expected,
-        "\n--- actual ---\n{actual}\n--- expected ---\n{expected}\n"
-    );
+    assert_eq!(actual, expected, "\n--- actual ---\n{actual}\n--- expected ---\n{expected}\n");
 }
 
 #[test]
@@ -87,16 +83,14 @@ fn unknown_top_level_key_without_suggestion() {
 4 | author = \"me\"
   | ^^^^^^
   |
-  = help: the keys of a method spec are `method`, `title`, `description`, `request`, `response`, `types`, `enums`, `errors`, `examples`",
+  = help: the keys of a method spec are `method`, `title`, `description`, `request_in`, `request`, `response`, `types`, `enums`, `errors`, `examples`",
     );
 }
 
 #[test]
 fn wrong_value_type() {
     same(
-        errors(
-            "[request.a]\ntype = \"string\"\nrequired = \"yes\"\ndescription = \"x\"\nexample = 5\n",
-        ),
+        errors("[request.a]\ntype = \"string\"\nrequired = \"yes\"\ndescription = \"x\"\nexample = 5\n"),
         "error: `required` must be a boolean, found a string
  --> specs/x.toml:7:12
   |
@@ -316,12 +310,7 @@ fn keywords_are_fine_as_field_names() {
         format!("{HEAD}[request.type]\ntype = \"string\"\ndescription = \"x\"\n[request.self]\ntype = \"string\"\ndescription = \"y\"\n"),
     ))
     .unwrap();
-    let idents: Vec<String> = spec
-        .request
-        .fields
-        .iter()
-        .map(|f| alipay_spec::naming::field_ident(&f.name))
-        .collect();
+    let idents: Vec<String> = spec.request.fields.iter().map(|f| alipay_spec::naming::field_ident(&f.name)).collect();
     assert_eq!(idents, ["r#type", "self_"]);
 }
 
@@ -390,7 +379,9 @@ error: value `-` of enum `Kind` has no ASCII letter or digit to make a Rust vari
 #[test]
 fn error_codes_that_collide() {
     same(
-        errors("[request]\n[errors.SYSTEM_ERROR]\ndescription = \"a\"\n[errors.\"system.error\"]\ndescription = \"b\"\n"),
+        errors(
+            "[request]\n[errors.SYSTEM_ERROR]\ndescription = \"a\"\n[errors.\"system.error\"]\ndescription = \"b\"\n",
+        ),
         "error: error code `system.error` collides with `SYSTEM_ERROR` (line 6): both are the variant `SystemError`
  --> specs/x.toml:8:9
   |
@@ -411,9 +402,7 @@ fn error_codes_that_collide_with_common_ones() {
     let check = |errors: &str| {
         let file = SourceFile::new("specs/x.toml", format!("{HEAD}[request]\n{errors}"));
         let spec = parse_spec(&file).unwrap();
-        check_against_common(&spec, &file, &common)
-            .unwrap_err()
-            .to_string()
+        check_against_common(&spec, &file, &common).unwrap_err().to_string()
     };
     same(
         check("[errors.INVALID_PARAMETER]\ndescription = \"a\"\n[errors.\"isv.invalid-parameter\"]\ndescription = \"b\"\n"),
@@ -473,9 +462,7 @@ fn optional_and_array_links_break_cycles() {
 #[test]
 fn max_items_on_a_non_array_and_zero_lengths() {
     same(
-        errors(
-            "[request.a]\ntype = \"string\"\nmax_items = 3\nmax_length = 0\ndescription = \"x\"\n",
-        ),
+        errors("[request.a]\ntype = \"string\"\nmax_items = 3\nmax_length = 0\ndescription = \"x\"\n"),
         "error: `max_items` applies to arrays only, but `request.a` is a `string`
  --> specs/x.toml:7:13
   |
@@ -622,10 +609,7 @@ fn all_errors_of_a_file_at_once() {
         "{HEAD}[request.card_no]\ntype = \"strin\"\nrequried = true\ndescription = \"x\"\n[request.user-id]\ntype = \"string\"\n[types.Unused.a]\ntype = \"string\"\ndescription = \"x\"\n[enums.Kind]\nA = \"a\"\na = \"b\"\n[examples]\nrequest = '{{'\n"
     );
     let errors = parse_spec(&SourceFile::new("specs/x.toml", text)).unwrap_err();
-    let found: Vec<(usize, usize, &str)> = errors
-        .iter()
-        .map(|e| (e.line, e.column, e.message.as_str()))
-        .collect();
+    let found: Vec<(usize, usize, &str)> = errors.iter().map(|e| (e.line, e.column, e.message.as_str())).collect();
     assert_eq!(
         found,
         [
@@ -637,16 +621,8 @@ fn all_errors_of_a_file_at_once() {
                 10,
                 "invalid field name `user-id` in the request: field names are snake_case ASCII, `[a-z_][a-z0-9_]*`"
             ),
-            (
-                16,
-                1,
-                "value `a` of enum `Kind` collides with `A` (line 15): both are the variant `A`"
-            ),
-            (
-                18,
-                12,
-                "`examples.request` is not valid JSON: EOF while parsing an object"
-            ),
+            (16, 1, "value `a` of enum `Kind` collides with `A` (line 15): both are the variant `A`"),
+            (18, 12, "`examples.request` is not valid JSON: EOF while parsing an object"),
         ]
     );
     // The unused type and enum are not blamed while a field's type is unresolved.
@@ -711,24 +687,12 @@ error: unknown key `solutoin`; did you mean `solution`?
 
 #[test]
 fn unreadable_file() {
-    let errors =
-        alipay_spec::load_spec(std::path::Path::new("/nonexistent/x.toml"), "specs/x.toml")
-            .unwrap_err();
+    let errors = alipay_spec::load_spec(std::path::Path::new("/nonexistent/x.toml"), "specs/x.toml").unwrap_err();
     assert_eq!(errors.len(), 1);
     let error = &errors.0[0];
-    assert_eq!(
-        (error.file.as_str(), error.line, error.column),
-        ("specs/x.toml", 0, 0)
-    );
-    assert!(
-        error.message.starts_with("cannot read the spec file: "),
-        "{}",
-        error.message
-    );
-    assert_eq!(
-        error.help.as_deref(),
-        Some("the file is looked for at `/nonexistent/x.toml`")
-    );
+    assert_eq!((error.file.as_str(), error.line, error.column), ("specs/x.toml", 0, 0));
+    assert!(error.message.starts_with("cannot read the spec file: "), "{}", error.message);
+    assert_eq!(error.help.as_deref(), Some("the file is looked for at `/nonexistent/x.toml`"));
 }
 
 /// A request with two fields, an error code and a request example, for the `match` / `not_found` tests;
@@ -852,4 +816,158 @@ fn match_defaults_to_the_required_fields_of_the_request_example() {
 
 fn both_text() -> String {
     ANSWERS.replace("{\"card_no\": \"1\"}", "{\"card_no\": \"1\", \"org_no\": \"2\"}")
+}
+
+/// The first four lines of a spec whose request fields travel as parameters; the tests' own lines start at
+/// line 5.
+const PARAMS_HEAD: &str =
+    "method = \"alipay.test.image.upload\"\ntitle = \"T\"\ndescription = \"D\"\nrequest_in = \"params\"\n";
+
+#[test]
+fn request_in_is_biz_content_or_params() {
+    same(
+        errors_of("method = \"alipay.test.image.upload\"\ntitle = \"T\"\ndescription = \"D\"\nrequest_in = \"param\"\n[request]\n[response]\n"),
+        "error: `request_in` is `param`, which is not a place request fields travel; did you mean `params`?
+ --> specs/x.toml:4:14
+  |
+4 | request_in = \"param\"
+  |              ^^^^^^^
+  |
+  = help: write `request_in = \"biz_content\"` (the default: the fields are one JSON object) or `request_in = \"params\"` (each field is a top-level parameter, files are multipart parts)",
+    );
+}
+
+#[test]
+fn a_file_cannot_travel_in_biz_content() {
+    same(
+        errors("[request.image]\ntype = \"file\"\ndescription = \"图片\"\n"),
+        "error: `request.image` is a `file`, which cannot travel in `biz_content`
+ --> specs/x.toml:6:8
+  |
+6 | type = \"file\"
+  |        ^^^^^^
+  |
+  = help: add `request_in = \"params\"` at the top of the spec: each request field is then a top-level parameter, and files are multipart parts",
+    );
+}
+
+#[test]
+fn files_are_top_level_request_fields_only() {
+    same(
+        errors_of(&format!("{PARAMS_HEAD}[request]\n[response.image]\ntype = \"file\"\ndescription = \"图片\"\n")),
+        "error: `response.image` is a `file`, but only request fields can be files
+ --> specs/x.toml:7:8
+  |
+7 | type = \"file\"
+  |        ^^^^^^
+  |
+  = help: a response carries no files: use `string` for a file's id or address",
+    );
+    same(
+        errors_of(&format!(
+            "{PARAMS_HEAD}[request.info]\ntype = \"Info\"\ndescription = \"信息\"\n[types.Info.image]\ntype = \"file\"\ndescription = \"图片\"\n[response]\n"
+        )),
+        "error: `types.Info.image` is a `file`, but files are top-level request fields only
+ --> specs/x.toml:9:8
+  |
+9 | type = \"file\"
+  |        ^^^^^^
+  |
+  = help: move it to `[request.<field>]`, or use `string` for a file's id or address",
+    );
+    same(
+        errors_of(&format!("{PARAMS_HEAD}[request.images]\ntype = \"file[]\"\ndescription = \"图片\"\n[response]\n")),
+        "error: arrays of files are not supported: `file[]`
+ --> specs/x.toml:6:8
+  |
+6 | type = \"file[]\"
+  |        ^^^^^^^^
+  |
+  = help: declare one `file` field per file: each is sent as its own multipart part",
+    );
+}
+
+#[test]
+fn file_is_a_known_type_of_a_params_request_only() {
+    same(
+        errors_of(&format!("{PARAMS_HEAD}[request.image]\ntype = \"flie\"\ndescription = \"图片\"\n[response]\n")),
+        "error: unknown type `flie`; did you mean `file`?
+ --> specs/x.toml:6:8
+  |
+6 | type = \"flie\"
+  |        ^^^^^^
+  |
+  = help: the known types are `string`, `integer`, `decimal`, `price`, `boolean`, `datetime`, `file`; add `[]` for an array",
+    );
+    same(
+        errors("[request.image]\ntype = \"Byte_array\"\ndescription = \"图片\"\n"),
+        "error: unknown type `Byte_array`; did you mean `file`?
+ --> specs/x.toml:6:8
+  |
+6 | type = \"Byte_array\"
+  |        ^^^^^^^^^^^^
+  |
+  = help: the doc pages' `Byte_array` is `file` in a spec; the known types are `string`, `integer`, `decimal`, `price`, `boolean`, `datetime`; add `[]` for an array",
+    );
+}
+
+#[test]
+fn parameters_do_not_take_the_common_parameters_names() {
+    same(
+        errors_of(&format!("{PARAMS_HEAD}[request.charset]\ntype = \"string\"\ndescription = \"编码\"\n[response]\n")),
+        "error: request field `charset` has the name of a common parameter of the gateway
+ --> specs/x.toml:5:10
+  |
+5 | [request.charset]
+  |          ^^^^^^^
+  |
+  = help: with `request_in = \"params\"` each request field is a top-level parameter beside the common ones (`app_id`, `method`, `sign` ...), so their names must differ; check the field's name on the doc page",
+    );
+    // The same name is fine inside `biz_content`.
+    let spec = format!("{HEAD}[request.charset]\ntype = \"string\"\ndescription = \"编码\"\n");
+    assert!(parse_spec(&SourceFile::new("specs/x.toml", spec)).is_ok());
+}
+
+#[test]
+fn examples_hold_no_files() {
+    same(
+        errors_of(&format!(
+            "{PARAMS_HEAD}[request.image_name]\ntype = \"string\"\nrequired = true\ndescription = \"名称\"\n\
+             [request.image]\ntype = \"file\"\nrequired = true\ndescription = \"图片\"\n[response]\n\
+             [examples]\nmatch = [\"image_name\", \"image\"]\nrequest = '{{\"image_name\": \"a\", \"image\": \"b\"}}'\n"
+        )),
+        "error: `examples.match` names `image`, a file
+  --> specs/x.toml:15:24
+   |
+15 | match = [\"image_name\", \"image\"]
+   |                        ^^^^^^^
+   |
+   = help: a stand-in gateway compares text parameters only; remove it from `match`
+
+error: the request example has `image`, a file: it holds the text parameters only
+  --> specs/x.toml:16:11
+   |
+16 | request = '{\"image_name\": \"a\", \"image\": \"b\"}'
+   |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = help: remove `\"image\"` from the request example: files are sent as multipart parts",
+    );
+}
+
+#[test]
+fn a_params_request_with_a_file_parses() {
+    let spec = parse_spec(&SourceFile::new(
+        "specs/x.toml",
+        format!(
+            "{PARAMS_HEAD}[request.image_name]\ntype = \"string\"\nrequired = true\ndescription = \"名称\"\n\
+             [request.image]\ntype = \"file\"\nrequired = true\nmax_length = 5242880\ndescription = \"图片\"\n[response]\n\
+             [examples]\nrequest = '{{\"image_name\": \"a\"}}'\n"
+        ),
+    ))
+    .unwrap_or_else(|errors| panic!("{errors}"));
+    assert_eq!(spec.request_in, alipay_spec::RequestIn::Params);
+    let files: Vec<&str> = spec.file_fields().map(|field| field.name.as_str()).collect();
+    assert_eq!(files, ["image"]);
+    assert_eq!(spec.request.fields[1].max_length, Some(5_242_880));
+    assert_eq!(spec.examples.match_fields, ["image_name"]);
 }

@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use alipay_spec::instance::ViolationKind;
-use alipay_spec::{SourceFile, Spec, parse_spec, read_source, validate_request};
+use alipay_spec::{
+    FilePart, SourceFile, Spec, params_request, parse_spec, read_source, validate_params, validate_request,
+};
 use serde_json::{Value, json};
 
 /// A spec with every kind of field: scalars, an enumeration, a nested object, arrays of objects and scalars.
@@ -285,4 +287,127 @@ fn the_real_specs_request_examples_are_valid() {
         assert!(!spec.examples.match_fields.is_empty(), "{name} says which fields identify its resource");
         assert!(spec.examples.not_found.is_some(), "{name} says which code means not found");
     }
+}
+
+/// A method whose fields travel as parameters, with two files.
+const UPLOAD: &str = r#"
+method = "alipay.test.image.upload"
+title = "T"
+description = "D"
+request_in = "params"
+
+[request.image_type]
+type = "string"
+required = true
+max_length = 8
+description = "格式"
+
+[request.count]
+type = "integer"
+description = "数量"
+
+[request.watermark]
+type = "boolean"
+description = "水印"
+
+[request.tags]
+type = "string[]"
+max_items = 2
+description = "标签"
+
+[request.image_content]
+type = "file"
+required = true
+max_length = 1024
+description = "内容"
+
+[request.thumbnail]
+type = "file"
+description = "缩略图"
+
+[response]
+"#;
+
+fn upload() -> Spec {
+    parse_spec(&SourceFile::new("specs/alipay.test.image.upload.toml", UPLOAD))
+        .unwrap_or_else(|errors| panic!("{errors}"))
+}
+
+#[test]
+fn parameters_read_as_the_json_their_types_stand_for() {
+    let params = [
+        ("app_id", "2021000000000001"),
+        ("image_type", "png"),
+        ("count", "3"),
+        ("watermark", "true"),
+        ("tags", r#"["a","b"]"#),
+        ("image_type", "jpg"),
+    ];
+    let request = params_request(&upload(), params);
+    // Common parameters are left out; the first of a repeated name is kept.
+    assert_eq!(Value::Object(request), json!({"image_type": "png", "count": 3, "watermark": true, "tags": ["a", "b"]}));
+    // Text that does not read as its type stays text, for the checks to report.
+    let odd = params_request(&upload(), [("count", "three"), ("watermark", "yes"), ("tags", "a,b")]);
+    assert_eq!(Value::Object(odd), json!({"count": "three", "watermark": "yes", "tags": "a,b"}));
+}
+
+fn upload_messages(params: &[(&str, &str)], files: &[FilePart<'_>]) -> Vec<String> {
+    let spec = upload();
+    let request = params_request(&spec, params.iter().copied());
+    validate_params(&spec, &request, files).iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn files_are_checked_with_the_text_parameters_in_field_order() {
+    let image = FilePart { name: "image_content", size: 1024 };
+    assert!(upload_messages(&[("image_type", "png")], &[image]).is_empty());
+    assert_eq!(
+        upload_messages(&[("image_type", "bitmap_image"), ("count", "three")], &[]),
+        [
+            "`image_type` is 12 characters long; at most 8 are allowed",
+            "`count` is `three`, which is not a 64-bit integer",
+            "`image_content` is required but missing",
+        ]
+    );
+    assert_eq!(
+        upload_messages(&[("image_type", "png")], &[FilePart { name: "image_content", size: 1025 }]),
+        ["`image_content` is 1025 bytes; at most 1024 are allowed"]
+    );
+    assert_eq!(
+        upload_messages(&[("image_type", "png")], &[FilePart { name: "image_content", size: 0 }]),
+        ["`image_content` is required but empty"]
+    );
+    // An optional file may be absent, or empty.
+    let empty_thumbnail = FilePart { name: "thumbnail", size: 0 };
+    assert!(upload_messages(&[("image_type", "png")], &[image, empty_thumbnail]).is_empty());
+    // Files the spec does not list are ignored, as unknown parameters are.
+    assert!(upload_messages(&[("image_type", "png")], &[image, FilePart { name: "extra", size: 9 }]).is_empty());
+}
+
+#[test]
+fn text_and_files_in_each_others_place_are_of_the_wrong_type() {
+    let spec = upload();
+    let violations = validate_params(
+        &spec,
+        &params_request(&spec, [("image_content", "aGVsbG8=")]),
+        &[FilePart { name: "image_type", size: 3 }],
+    );
+    let kinds: Vec<(&str, &ViolationKind)> =
+        violations.iter().map(|violation| (violation.path.as_str(), &violation.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                "image_type",
+                &ViolationKind::WrongType { expected: "a string (a text parameter)".to_owned(), found: "a file" }
+            ),
+            (
+                "image_content",
+                &ViolationKind::WrongType {
+                    expected: "a file (a multipart/form-data part with a filename)".to_owned(),
+                    found: "a string"
+                }
+            ),
+        ]
+    );
 }
