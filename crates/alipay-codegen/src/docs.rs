@@ -1,6 +1,6 @@
 //! Rustdoc from spec text: every generated item carries the spec's words, so `cargo doc` is the reference.
 
-use alipay_spec::{Field, TypeRef};
+use alipay_spec::{Field, Scalar, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -81,6 +81,7 @@ fn limits(ty: &TypeRef, max_length: Option<u32>, max_items: Option<u32>) -> Opti
         (TypeRef::Array(_), None, Some(items)) => Some(format!("At most {items} items.")),
         (TypeRef::Array(_), Some(length), None) => Some(format!("Each item at most {length} characters.")),
         (TypeRef::Object(_), Some(length), _) => Some(format!("At most {length} characters as JSON.")),
+        (TypeRef::Scalar(Scalar::File), Some(length), _) => Some(format!("At most {length} bytes.")),
         (_, Some(length), _) => Some(format!("At most {length} characters.")),
         (_, None, _) => None,
     }
@@ -139,7 +140,7 @@ fn url_length(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alipay_spec::{Scalar, Span};
+    use alipay_spec::Span;
 
     #[test]
     fn markdown_in_spec_text_is_escaped() {
@@ -199,5 +200,9 @@ mod tests {
         object.required = true;
         object.example = None;
         assert_eq!(field(&object).text_lines()[2], "Required. At most 1024 characters as JSON.");
+
+        let mut file = field_of(TypeRef::Scalar(Scalar::File), Some(5_242_880), None);
+        file.example = None;
+        assert_eq!(field(&file).text_lines()[2], "Optional. At most 5242880 bytes.");
     }
 }

@@ -1,11 +1,11 @@
 //! The whole expansion of one spec: the pipeline's last stage, assembling what the other files generate.
 
-use alipay_spec::naming::response_key;
-use alipay_spec::{Common, Spec};
+use alipay_spec::naming::{field_ident, response_key};
+use alipay_spec::{Common, RequestIn, Spec};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::context::Context;
+use crate::context::{Context, ident};
 use crate::docs::{self, Doc};
 use crate::{Options, enumeration, object, sub_code, validate};
 
@@ -29,10 +29,16 @@ fn doc(spec: &Spec) -> Doc {
     Doc::new()
         .paragraph(format!("{} ({})", docs::escape(spec.title.trim()), docs::code(&spec.method)))
         .text(&spec.description)
-        .paragraph(
-            "`Request` is the `biz_content` to send, `Response` the answer of a successful call and `SubCode` \
-             the `sub_code` of a failed one.",
-        )
+        .paragraph(match spec.request_in {
+            RequestIn::BizContent => {
+                "`Request` is the `biz_content` to send, `Response` the answer of a successful call and `SubCode` \
+                 the `sub_code` of a failed one."
+            }
+            RequestIn::Params => {
+                "`Request` is the parameters to send (each a top-level parameter, files as multipart parts), \
+                 `Response` the answer of a successful call and `SubCode` the `sub_code` of a failed one."
+            }
+        })
 }
 
 /// The items of a method's module: constants, tracked files, types, impls.
@@ -47,9 +53,18 @@ pub fn expand_items(spec: &Spec, common: &Common, options: &Options) -> TokenStr
     let response_key_doc =
         Doc::new().paragraph(format!("The key of the signed response node: {}.", docs::code(&response_key))).outer();
 
-    let request_doc = Doc::new()
-        .paragraph(format!("The request parameters (`biz_content`) of {}.", docs::code(method)))
-        .text(&spec.request.description);
+    let request_doc = match spec.request_in {
+        RequestIn::BizContent => {
+            Doc::new().paragraph(format!("The request parameters (`biz_content`) of {}.", docs::code(method)))
+        }
+        RequestIn::Params => {
+            Doc::new().paragraph(format!("The request parameters of {}.", docs::code(method))).paragraph(
+                "Each field is a top-level parameter, signed with the common ones (not in `biz_content`); a file is \
+                 sent as a `multipart/form-data` part and is not signed.",
+            )
+        }
+    }
+    .text(&spec.request.description);
     let response_doc = Doc::new()
         .paragraph(format!(
             "The answer of a successful {} call: the response node's fields beside `code` and `msg`.",
@@ -70,6 +85,7 @@ pub fn expand_items(spec: &Spec, common: &Common, options: &Options) -> TokenStr
         quote!(#expanded #validate)
     });
     let sub_code = sub_code::expand(&cx, spec, common);
+    let request_in = request_in(&cx, spec);
 
     quote! {
         #tracked
@@ -89,7 +105,41 @@ pub fn expand_items(spec: &Spec, common: &Common, options: &Options) -> TokenStr
             const RESPONSE_KEY: &'static str = RESPONSE_KEY;
             type Response = Response;
             type SubCode = SubCode;
+            #request_in
         }
+    }
+}
+
+/// For a request whose fields travel as parameters, the `Method` items that say so: `REQUEST_IN`, and `files`
+/// when it has `file` fields. Nothing for a `biz_content` request: the trait's defaults.
+fn request_in(cx: &Context, spec: &Spec) -> TokenStream {
+    let private = &cx.private;
+    if spec.request_in == RequestIn::BizContent {
+        return quote!();
+    }
+    let files: Vec<TokenStream> = spec
+        .file_fields()
+        .map(|field| {
+            let name = &field.name;
+            let field_name = ident(&field_ident(name));
+            let file = if field.required {
+                quote!(::core::option::Option::Some(&self.#field_name))
+            } else {
+                quote!(self.#field_name.as_ref())
+            };
+            quote!((#name, #file))
+        })
+        .collect();
+    let files = (!files.is_empty()).then(|| {
+        quote! {
+            fn files(&self) -> ::std::vec::Vec<(&'static str, &#private::FileItem)> {
+                #private::files([#(#files),*])
+            }
+        }
+    });
+    quote! {
+        const REQUEST_IN: #private::RequestIn = #private::RequestIn::Params;
+        #files
     }
 }
 

@@ -10,14 +10,15 @@
 //!   with `new(required...)` and one setter per optional field;
 //! - every named enumeration, and `SubCode` (the method's business codes, then the common ones), as a
 //!   `#[non_exhaustive]` enum that keeps values it does not know in an `Unknown(String)` variant;
-//! - `Validate`/`FieldValue` impls that check the spec's rules, and `impl Method for Request`.
+//! - `Validate`/`FieldValue` impls that check the spec's rules, and `impl Method for Request` (which, for a
+//!   request whose fields travel as parameters, says so and lists its `file` fields).
 //!
 //! Generated code names the runtime only through `<crate>::__private`, so its users need no other
 //! dependency. The expansion is deterministic: the same spec always gives the same text.
 //!
 //! ```
 //! use alipay_codegen::{Options, expand_pretty};
-//! use alipay_spec::{Common, Examples, ObjectType, Span, Spec};
+//! use alipay_spec::{Common, Examples, ObjectType, RequestIn, Span, Spec};
 //!
 //! let object = |name: &str| ObjectType {
 //!     name: name.to_owned(),
@@ -29,6 +30,7 @@
 //!     method: "alipay.demo.ping".to_owned(),
 //!     title: "Ping".to_owned(),
 //!     description: "Checks that the gateway answers.".to_owned(),
+//!     request_in: RequestIn::BizContent,
 //!     request: object("Request"),
 //!     response: object("Response"),
 //!     types: Vec::new(),

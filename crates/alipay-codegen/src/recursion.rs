@@ -88,6 +88,7 @@ mod tests {
             method: "alipay.a.b".to_owned(),
             title: String::new(),
             description: String::new(),
+            request_in: alipay_spec::RequestIn::BizContent,
             request: object("Request", vec![field("category", to("Category"), true)]),
             response: object("Response", vec![]),
             types: vec![

@@ -7,7 +7,7 @@ use quote::quote;
 use crate::context::{Context, ident};
 
 /// The Rust type of a spec type: string -> `String`, integer -> `i64`, decimal -> `Decimal`,
-/// boolean -> `bool`, datetime -> `DateTime`, `T[]` -> `Vec<T>`, named types by name.
+/// boolean -> `bool`, datetime -> `DateTime`, file -> `FileItem`, `T[]` -> `Vec<T>`, named types by name.
 pub(crate) fn rust_type(cx: &Context, ty: &TypeRef) -> TokenStream {
     let private = &cx.private;
     match ty {
@@ -16,6 +16,7 @@ pub(crate) fn rust_type(cx: &Context, ty: &TypeRef) -> TokenStream {
         TypeRef::Scalar(Scalar::Decimal) => quote!(#private::Decimal),
         TypeRef::Scalar(Scalar::Boolean) => quote!(bool),
         TypeRef::Scalar(Scalar::DateTime) => quote!(#private::DateTime),
+        TypeRef::Scalar(Scalar::File) => quote!(#private::FileItem),
         TypeRef::Object(name) | TypeRef::Enum(name) => {
             let name = ident(name);
             quote!(#name)
@@ -44,8 +45,12 @@ pub(crate) fn is_string(ty: &TypeRef) -> bool {
 
 /// The `#[serde(...)]` attribute of a field, if it needs one: the JSON name when the Rust name differs,
 /// `default` and `skip_serializing_if` for optional fields, and the lenient integer deserialisers
-/// (the platform sends integers both as numbers and as strings).
+/// (the platform sends integers both as numbers and as strings). A file is never serialised: it is sent as a
+/// multipart part, and the request's serialisation is its text parameters.
 pub(crate) fn serde_attribute(cx: &Context, field: &Field, rust_name: &str) -> TokenStream {
+    if field.ty.is_file() {
+        return quote!(#[serde(skip)]);
+    }
     let mut parts = Vec::new();
     if rust_name.strip_prefix("r#").unwrap_or(rust_name) != field.name {
         let name = &field.name;
