@@ -66,11 +66,12 @@ pub(crate) struct HeldCertificate {
     key: Arc<PublicKey>,
 }
 
-/// The three certificate files, as given to the builder.
+/// The three certificate files, as given to the builder (`None` for one missing or unreadable, a problem
+/// already reported).
 pub(crate) struct CertificateFiles {
-    pub(crate) app: Vec<u8>,
-    pub(crate) platform: Vec<u8>,
-    pub(crate) roots: Vec<u8>,
+    pub(crate) app: Option<Vec<u8>>,
+    pub(crate) platform: Option<Vec<u8>>,
+    pub(crate) roots: Option<Vec<u8>>,
 }
 
 impl CertificateMode {
@@ -84,27 +85,17 @@ impl CertificateMode {
         let mut problem = |setting: &'static str, error: CertificateError| {
             problems.push(ConfigProblem::Certificate { setting, error });
         };
-        let app = match cert::parse_bundle(&files.app) {
-            Ok(mut certificates) => Some(certificates.swap_remove(0)),
+        let mut read = |setting: &'static str, file: &Option<Vec<u8>>| match file.as_deref().map(cert::parse_bundle)? {
+            Ok(certificates) => Some(certificates),
             Err(error) => {
-                problem("app_cert", error);
+                problem(setting, error);
                 None
             }
         };
-        let platform = match cert::parse_bundle(&files.platform) {
-            Ok(mut certificates) => Some(certificates.swap_remove(0)),
-            Err(error) => {
-                problem("alipay_public_cert", error);
-                None
-            }
-        };
-        let roots = match cert::parse_bundle(&files.roots) {
-            Ok(roots) => Some(roots),
-            Err(error) => {
-                problem("alipay_root_cert", error);
-                None
-            }
-        };
+        // The first certificate of the app and platform files is theirs (the platform file goes on with its issuer).
+        let app = read("app_cert", &files.app).map(|mut certificates| certificates.swap_remove(0));
+        let platform = read("alipay_public_cert", &files.platform).map(|mut certificates| certificates.swap_remove(0));
+        let roots = read("alipay_root_cert", &files.roots);
         let root_cert_sn = match roots.as_deref().map(cert::root_cert_sn) {
             Some(Ok(sn)) => Some(sn),
             Some(Err(error)) => {

@@ -489,11 +489,9 @@ impl ClientBuilder {
         let mut common_params = self.common_params;
         let certificates = if certificate_mode {
             let files = certificate_files(self.app_cert, self.alipay_public_cert, self.alipay_root_cert, &mut problems);
-            files.and_then(|files| {
-                CertificateMode::new(&files, signer.as_deref(), sign_type)
-                    .map_err(|mode_problems| problems.extend(mode_problems))
-                    .ok()
-            })
+            CertificateMode::new(&files, signer.as_deref(), sign_type)
+                .map_err(|mode_problems| problems.extend(mode_problems))
+                .ok()
         } else {
             None
         };
@@ -591,7 +589,7 @@ fn certificate_files(
     platform: Option<CertSource>,
     roots: Option<CertSource>,
     problems: &mut Vec<ConfigProblem>,
-) -> Option<CertificateFiles> {
+) -> CertificateFiles {
     let missing: Vec<&'static str> = [
         ("app_cert", app.is_none()),
         ("alipay_public_cert", platform.is_none()),
@@ -606,7 +604,7 @@ fn certificate_files(
     let app = app.and_then(|source| source.read("app_cert", problems));
     let platform = platform.and_then(|source| source.read("alipay_public_cert", problems));
     let roots = roots.and_then(|source| source.read("alipay_root_cert", problems));
-    Some(CertificateFiles { app: app?, platform: platform?, roots: roots? })
+    CertificateFiles { app, platform, roots }
 }
 
 /// Everything wrong with a client's configuration.

@@ -52,3 +52,36 @@ fn the_blocking_client_refuses_to_block_an_async_runtime() {
     let result = runtime.block_on(async { client.execute(&TradeQuery::new("T1")) });
     assert!(matches!(result, Err(Error::BlockingInAsyncContext)), "{result:?}");
 }
+
+#[test]
+fn the_blocking_client_decrypts_and_makes_order_strings() {
+    let key = alipay_core::aes::AesKey::from_base64("MDEyMzQ1Njc4OWFiY2RlZg==").unwrap();
+    let node = format!("\"{}\"", key.encrypt(r#"{"code":"10000","msg":"Success","trade_no":"42"}"#));
+    let alipay_private = PrivateKey::from_text(ALIPAY_PRIVATE).unwrap();
+    let body =
+        signed_response_body("alipay_trade_query_response", &node, &alipay_private, SignType::Rsa2, Charset::Utf8)
+            .unwrap();
+    let client = alipay_core::blocking::Client::builder()
+        .app_id(APP_ID)
+        .app_private_key(APP_PRIVATE_PKCS1)
+        .alipay_public_key(ALIPAY_PUBLIC)
+        .encrypt_key("MDEyMzQ1Njc4OWFiY2RlZg==")
+        .gateway_url(&gateway_with(body))
+        .build_blocking()
+        .unwrap();
+    assert_eq!(client.execute(&TradeQuery::new("T1")).unwrap().trade_no, "42");
+    // Order strings need no runtime, and are the async client's.
+    let order = client.sdk_execute(&TradeQuery::new("T1")).unwrap();
+    assert!(order.contains("&encrypt_type=AES&"), "{order}");
+    let options = alipay_core::RequestOptions::new().timestamp("2024-01-01 12:00:00".parse().unwrap());
+    let sorted = alipay_core::ParamOrder::sorted();
+    assert_eq!(
+        client
+            .page_execute_raw("alipay.trade.page.pay", "{}".into(), alipay_core::PageMethod::Get, &options, &sorted)
+            .unwrap(),
+        client
+            .as_async()
+            .page_execute_raw("alipay.trade.page.pay", "{}".into(), alipay_core::PageMethod::Get, &options, &sorted)
+            .unwrap()
+    );
+}

@@ -147,17 +147,31 @@ pub struct Received {
 
 /// Serves `reply` to every connection on a local port; returns the gateway URL and the received requests.
 pub async fn serve(reply: Reply) -> (String, tokio::sync::mpsc::UnboundedReceiver<Received>) {
+    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+    let gateway = serve_with(move |received| {
+        let _ = sender.send(received);
+        let reply = reply.clone();
+        Box::pin(async move { reply })
+    })
+    .await;
+    (gateway, receiver)
+}
+
+/// What a test gateway answers to a request, once it is ready to.
+pub type Answer = std::pin::Pin<Box<dyn std::future::Future<Output = Reply> + Send>>;
+
+/// Serves, on a local port, the reply `answer` makes for each request; returns the gateway URL.
+pub async fn serve_with(answer: impl Fn(Received) -> Answer + Send + Sync + 'static) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+    let answer = std::sync::Arc::new(answer);
     tokio::spawn(async move {
         loop {
             let Ok((mut stream, _)) = listener.accept().await else { return };
-            let reply = reply.clone();
-            let sender = sender.clone();
+            let answer = answer.clone();
             tokio::spawn(async move {
                 let Some(received) = read_request(&mut stream).await else { return };
-                let _ = sender.send(received);
+                let reply = answer(received).await;
                 let response: Vec<u8> = match reply {
                     Reply::Full { status, content_type, body } => {
                         let mut out = format!(
@@ -198,7 +212,7 @@ pub async fn serve(reply: Reply) -> (String, tokio::sync::mpsc::UnboundedReceive
             });
         }
     });
-    (format!("http://{address}/gateway.do"), receiver)
+    format!("http://{address}/gateway.do")
 }
 
 async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Received> {
