@@ -30,6 +30,8 @@ pub enum Command {
     Call(CallArgs),
     /// Run the stand-in gateway on this machine
     Mock(MockArgs),
+    /// Measure one method through the client: calls/s, p50/p99 latency, client CPU per call
+    Bench(BenchArgs),
     /// Show the SDK at work against an in-process stand-in gateway
     Demo,
     /// List, check, show and expand method specs
@@ -175,6 +177,64 @@ pub struct MockArgs {
     /// Where to write fresh keys (default: a new temporary folder)
     #[arg(long, value_name = "DIR", conflicts_with = "app_public_key")]
     pub keys_out: Option<PathBuf>,
+}
+
+/// `alipay bench`.
+#[derive(Debug, Args)]
+#[command(after_help = EXIT_STATUSES)]
+pub struct BenchArgs {
+    /// The method, e.g. alipay.marketing.card.query
+    pub method: String,
+    /// The biz_content: JSON text, or @FILE (@-: standard input) [default: the spec's request example]
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub biz_content: Option<String>,
+    /// How many calls to measure
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub requests: usize,
+    /// How many calls are in flight at once
+    #[arg(long, value_name = "C", default_value_t = 1)]
+    pub concurrency: usize,
+    /// Calls made before measuring (connections, caches)
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub warmup: usize,
+    /// Client threads [default: 1 at concurrency 1, else one per CPU]
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// The gateway: a URL, `sandbox` or `production`; without it, a stand-in gateway is started (--stand-in)
+    #[arg(long, value_name = "URL", env = "ALIPAY_GATEWAY")]
+    pub gateway: Option<String>,
+    /// The app's id on the open platform (with --gateway)
+    #[arg(long, value_name = "ID", env = "ALIPAY_APP_ID")]
+    pub app_id: Option<String>,
+    /// The app private key (应用私钥): PKCS#1 or PKCS#8 PEM, or bare base64 (with --gateway)
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PRIVATE_KEY")]
+    pub private_key: Option<PathBuf>,
+    /// The Alipay public key (支付宝公钥) that signs responses (with --gateway)
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PUBLIC_KEY")]
+    pub alipay_public_key: Option<PathBuf>,
+    /// Sign type and charset of the requests
+    #[command(flatten)]
+    pub signing: SigningArgs,
+    /// The time limit of each call: seconds, or a number with `s` or `ms`
+    #[arg(long, value_name = "DURATION", env = "ALIPAY_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub timeout: Duration,
+    /// Where the stand-in gateway runs when no --gateway is given
+    #[arg(long, value_enum, value_name = "WHERE", default_value_t = StandIn::Both)]
+    pub stand_in: StandIn,
+    /// Print one JSON line: calls, concurrency, calls_per_s, p50_ms, p99_ms, cpu_us_per_call ...
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Where `alipay bench` runs the stand-in gateway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StandIn {
+    /// A child process (`alipay mock`): the CPU figure is the client's alone
+    Child,
+    /// This process: the CPU figure holds the gateway's work too
+    InProcess,
+    /// Both, one run each
+    Both,
 }
 
 /// `alipay spec ...`.

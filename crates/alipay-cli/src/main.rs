@@ -9,6 +9,7 @@
 //!     --gateway sandbox --app-id 2021... --private-key app.pem --alipay-public-key alipay.pem
 //! alipay mock                                                  # a stand-in gateway on 127.0.0.1
 //! alipay demo                                                  # the SDK at work, end to end
+//! alipay bench alipay.marketing.card.query --requests 2000 --concurrency 32   # calls/s, latency, CPU per call
 //! alipay spec list | check FILE... | show METHOD | expand METHOD
 //! ```
 //!
@@ -63,6 +64,7 @@ fn main() -> ExitCode {
         Command::Verify(args) => commands::verify::run(&args),
         Command::Call(args) => commands::call::run(&args),
         Command::Mock(args) => commands::mock::run(&args),
+        Command::Bench(args) => commands::bench::run(&args),
         Command::Demo => commands::demo::run(),
         Command::Spec(command) => commands::spec::run(&command),
     };
