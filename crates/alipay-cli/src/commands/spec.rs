@@ -31,6 +31,7 @@ pub fn run(command: &SpecCommand) -> Outcome {
     }
 }
 
+/// One line per bundled method: its name and title.
 fn list() -> Outcome {
     let common = specs::bundled_common()?;
     let mut rows = Vec::new();
@@ -46,6 +47,8 @@ fn list() -> Outcome {
     Ok(())
 }
 
+/// Checks each file as the attribute would, printing `ok: FILE (method)` or its diagnostics; fails (exit 2)
+/// when any file has errors, after checking them all.
 fn check(files: &[PathBuf], common_path: Option<&Path>) -> Outcome {
     // The common spec the others are checked against: --common, else a common.toml among the files, else
     // the bundled one. When it is given, it is checked too, first.
@@ -94,6 +97,7 @@ fn check(files: &[PathBuf], common_path: Option<&Path>) -> Outcome {
     Err(Failure::input(format!("{errors} {errors_noun} in {failed} spec {files_noun}")))
 }
 
+/// Whether a file is a common spec, by its name.
 fn is_common(path: &Path) -> bool {
     path.file_name().is_some_and(|name| name == specs::COMMON_FILE)
 }
@@ -147,10 +151,12 @@ fn tree(out: &mut String, spec: &Spec, object: &ObjectType, prefix: &str, path: 
         let (branch, below) = if last { ("└── ", "    ") } else { ("├── ", "│   ") };
         out.push_str(&format!("{prefix}{branch}{}\n", field_line(spec, field)));
         let child_prefix = format!("{prefix}{below}");
-        let text_prefix = format!("{child_prefix}    ");
+        // The text of a field with nested fields below it keeps the tree's line going down to them.
+        let nested = matches!(field.ty.item(), TypeRef::Object(_));
+        let text_prefix = format!("{child_prefix}{}", if nested { "│   " } else { "    " });
         push_text(out, &text_prefix, &text_prefix, &field.description);
         if let Some(example) = &field.example {
-            out.push_str(&format!("{child_prefix}    example: {example}\n"));
+            out.push_str(&format!("{text_prefix}example: {example}\n"));
         }
         if let TypeRef::Object(name) = field.ty.item() {
             if path.contains(name) {
