@@ -295,6 +295,15 @@ fn a_spec_file_replaces_the_bundled_spec() {
     assert_eq!(out.status, 2, "{out:?}");
     assert!(out.stderr.contains("`target_card_no` is 7 characters long; at most 4 are allowed"), "{}", out.stderr);
 
+    // A method whose fields travel as parameters is refused, not sent as biz_content.
+    let params = text.replacen("description = \"根据", "request_in = \"params\"\ndescription = \"根据", 1);
+    assert_ne!(params, text);
+    let file = write(gateway.dir.path(), "params.toml", params);
+    let spec = file.display().to_string();
+    let out = gateway.call(CARD_QUERY, &["--biz-content", DOCUMENTED, "--spec", &spec]);
+    assert_eq!(out.status, 2, "{out:?}");
+    assert!(out.stderr.contains("takes its fields as request parameters"), "{}", out.stderr);
+
     // The spec of another method is refused.
     let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs/alipay.commerce.transport.nfccard.send.toml");
     let other = other.display().to_string();

@@ -134,6 +134,14 @@ fn show_prints_fields_enumerations_and_error_codes() {
     let path = workspace_specs().join("alipay.marketing.card.query.toml");
     let by_file = run(["spec".as_ref(), "show".as_ref(), path.as_os_str()]);
     assert_eq!(by_file.stdout, out.stdout);
+
+    // A method whose fields travel as parameters says so.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let params = write(dir.path(), "params.toml", text.replacen("title =", "request_in = \"params\"\ntitle =", 1));
+    let out = run(["spec".as_ref(), "show".as_ref(), params.as_os_str()]);
+    assert_eq!(out.status, 0, "{out:?}");
+    assert!(out.stdout.contains("\nRequest (request parameters beside the common ones"), "{}", out.stdout);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `alipay call`: check `biz_content` against the method's spec, sign, send, verify, print the node.
 
 use alipay_core::{Client, DateTime, Error, Gateway, PlatformError, PreparedRequest, RequestOptions};
-use alipay_spec::{Common, ErrorCode, Spec};
+use alipay_spec::{Common, ErrorCode, RequestIn, Spec};
 
 use crate::cli::CallArgs;
 use crate::failure::{Failure, Outcome};
@@ -100,6 +100,13 @@ fn method_spec(args: &CallArgs, common: &Common) -> Outcome<Option<Spec>> {
                 .map_err(|diagnostics| specs::diagnostics_failure(&diagnostics))?
         }
     };
+    if spec.request_in == RequestIn::Params {
+        return Err(Failure::input(format!(
+            "`{}` takes its fields as request parameters (request_in = \"params\"), not as biz_content; `alipay \
+             call` sends biz_content only, so call it through its generated type",
+            spec.method
+        )));
+    }
     if spec.method != args.method {
         return Err(Failure::input(format!(
             "the spec is for `{}`, but the call is to `{}`; call `{}` or give the spec of `{}`",

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use alipay_spec::{Common, EnumType, ErrorCode, Field, ObjectType, Spec, TypeRef};
+use alipay_spec::{Common, EnumType, ErrorCode, Field, ObjectType, RequestIn, Spec, TypeRef};
 
 use crate::cli::SpecCommand;
 use crate::failure::{Failure, Outcome};
@@ -110,7 +110,10 @@ pub fn show(spec: &Spec, common: &Common, all_codes: bool) -> String {
     push_text(&mut out, "", "", &spec.description);
     out.push_str(&format!("response node: {}\n", alipay_spec::naming::response_key(&spec.method)));
 
-    out.push_str("\nRequest (biz_content)\n");
+    out.push_str(match spec.request_in {
+        RequestIn::BizContent => "\nRequest (biz_content)\n",
+        RequestIn::Params => "\nRequest (request parameters beside the common ones; files as multipart parts)\n",
+    });
     tree(&mut out, spec, &spec.request, "", &mut Vec::new());
     out.push_str("\nResponse (beside code and msg)\n");
     tree(&mut out, spec, &spec.response, "", &mut Vec::new());
