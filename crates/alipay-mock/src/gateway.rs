@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use alipay_core::{ClientBuilder, DateTime, KeyGenerationError, PrivateKey};
 use alipay_spec::{Common, Diagnostics, Spec};
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -24,6 +25,10 @@ pub const DEFAULT_APP_ID: &str = "2021000000000001";
 
 /// The path the gateway answers on.
 pub const GATEWAY_PATH: &str = "/gateway.do";
+
+/// The largest request body the gateway reads: room for uploads (a spec's files are usually at most a few
+/// megabytes; `alipay.offline.material.image.upload` takes up to 5 MiB).
+pub const MAX_REQUEST_BYTES: usize = 32 * 1024 * 1024;
 
 /// A running stand-in gateway. Dropping it (or [`MockGateway::shutdown`]) stops it.
 ///
@@ -262,7 +267,10 @@ impl Builder {
             .await
             .map_err(|source| StartError::Bind { addr: self.addr, source })?;
         let addr = listener.local_addr().map_err(|source| StartError::Bind { addr: self.addr, source })?;
-        let router = Router::new().route(GATEWAY_PATH, get(gateway).post(gateway)).with_state(Arc::clone(&shared));
+        let router = Router::new()
+            .route(GATEWAY_PATH, get(gateway).post(gateway))
+            .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES))
+            .with_state(Arc::clone(&shared));
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {
             axum::serve(listener, router)

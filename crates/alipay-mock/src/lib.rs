@@ -13,7 +13,13 @@
 //! - It validates `biz_content` against the method's request with the runtime's rules
 //!   ([`alipay_spec::validate_request`]): an invalid one gets `40004` with the method's own
 //!   invalid-parameter code when it has one (`INVALID_PARAMETER`, `PARAM_ILLEGAL` ...), else `40002
-//!   isv.invalid-parameter`, and a `sub_msg` naming each field and what is wrong.
+//!   isv.invalid-parameter`, and a `sub_msg` naming each field and what is wrong. A method whose fields
+//!   travel as parameters (`request_in = "params"`, an upload) is checked the same way from its text
+//!   parameters and its files ([`alipay_spec::validate_params`]: required files present, not empty, within
+//!   their `max_length` in bytes).
+//! - Uploads arrive as `multipart/form-data`: the parts without a filename are parameters like the others
+//!   (signed), the parts with one are files (not signed), recorded in [`Call::files`]. A body that does not
+//!   follow the format is refused with `isv.invalid-parameter`, saying what is wrong and in which part.
 //! - Answers are data. A valid call gets the first matching rule of the [`Scenario`], else the spec's
 //!   answer: the documented success example (its node text, re-signed) for a request whose `match`
 //!   fields equal the request example's, else the `not_found` business code (see `docs/spec-format.md`).
@@ -101,7 +107,7 @@
 //! | key        | value                                                                       |
 //! |------------|-----------------------------------------------------------------------------|
 //! | `method`   | the method name (required; one of the gateway's specs)                       |
-//! | `when`     | a table of `biz_content` fields (request fields of the spec) and the values they must have; objects match when they contain the given fields, other values when equal; absent: every call |
+//! | `when`     | a table of request fields of the spec (of `biz_content`, or text parameters) and the values they must have; objects match when they contain the given fields, other values when equal; absent: every call |
 //! | `success`  | the success node's fields, as a JSON object text                            |
 //! | `failure`  | `{ sub_code = "...", code = "...", msg = "...", sub_msg = "..." }`; only `sub_code` is required: `code` defaults to the one its spec gives (`40004` for a method's codes), `msg` to the common text of the code, `sub_msg` to the code's description |
 //! | `body`     | a raw body, sent as it is (`text/html`)                                      |
@@ -119,6 +125,7 @@ mod checks;
 mod codes;
 mod gateway;
 mod method;
+mod multipart;
 mod params;
 mod record;
 mod reply;
@@ -127,7 +134,7 @@ mod serve;
 mod specs;
 
 pub use app::App;
-pub use gateway::{Builder, DEFAULT_APP_ID, GATEWAY_PATH, MockGateway, StartError};
-pub use record::Call;
+pub use gateway::{Builder, DEFAULT_APP_ID, GATEWAY_PATH, MAX_REQUEST_BYTES, MockGateway, StartError};
+pub use record::{Call, UploadedFile};
 pub use scenario::{Answer, Failure, Rule, Scenario};
 pub use specs::{COMMON_FILE, SpecSet, load_specs};

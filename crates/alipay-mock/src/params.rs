@@ -1,16 +1,23 @@
 //! The parameters of a call as the gateway receives them: from the URL query and the form body, decoded
-//! in the call's charset, each name once.
+//! in the call's charset, each name once; and the files of an upload.
 //!
 //! Clients differ in where they put things: the official Java and Node SDKs send the common parameters in
 //! the query and `biz_content` in the body, others post everything in the body, a page payment is a GET
 //! with everything in the query, and `charset` may sit in the query only while the body is GBK. So the
 //! charset is looked for first (query, then body, then the `Content-Type`), and every name and value is
 //! then percent-decoded to bytes and decoded in that charset.
+//!
+//! A body may also be `multipart/form-data` (an upload, as the Java SDK sends one: the common parameters in
+//! the query, the method's text parameters and its files as parts): each part without a filename is a
+//! parameter like any other, each part with one a file, which is never signed.
 
 use std::borrow::Cow;
 
 use alipay_core::{Charset, CharsetError, UnknownCharset};
 use percent_encoding::percent_decode;
+
+use crate::multipart::{self, MultipartError};
+use crate::record::UploadedFile;
 
 /// What arrived: the raw query, the body and its `Content-Type`.
 pub(crate) struct Incoming<'a> {
@@ -31,6 +38,8 @@ pub(crate) struct Params {
     pub decoded_in: Charset,
     /// The `charset` parameter: absent, or parsed (an unknown one is reported by the checks, in order).
     pub charset: Option<Result<Charset, UnknownCharset>>,
+    /// The files of a `multipart/form-data` body, in the order received.
+    pub files: Vec<UploadedFile>,
 }
 
 /// Parameters that cannot be read.
@@ -43,7 +52,7 @@ pub(crate) enum ParamsError {
         /// What is wrong.
         error: CharsetError,
     },
-    /// A parameter given twice with different values.
+    /// A parameter given twice with different values, or a file and a parameter (or two files) of one name.
     Conflict {
         /// Its name.
         name: String,
@@ -53,21 +62,51 @@ pub(crate) enum ParamsError {
         /// Its `Content-Type`.
         content_type: String,
     },
+    /// A `multipart/form-data` body that does not follow the format.
+    Multipart(MultipartError),
 }
 
 /// The form content type.
 const FORM: &str = "application/x-www-form-urlencoded";
+/// The content type of a body with files.
+const MULTIPART: &str = "multipart/form-data";
+
+/// A file part, its name and filename not yet decoded from the charset.
+struct RawFile<'a> {
+    name: &'a [u8],
+    filename: &'a [u8],
+    content_type: Option<String>,
+    content: &'a [u8],
+}
 
 impl Params {
     /// Reads the parameters of a call.
     pub(crate) fn read(incoming: &Incoming<'_>) -> Result<Self, ParamsError> {
         let query = incoming.query.map(|query| raw_pairs(query.as_bytes())).unwrap_or_default();
+        let mut raw_files = Vec::new();
         let body = if incoming.body.is_empty() {
             Vec::new()
         } else {
             match incoming.content_type.map(essence) {
                 None => raw_pairs(incoming.body),
                 Some(essence) if essence.eq_ignore_ascii_case(FORM) => raw_pairs(incoming.body),
+                Some(essence) if essence.eq_ignore_ascii_case(MULTIPART) => {
+                    let content_type = incoming.content_type.unwrap_or_default();
+                    let parts = multipart::parse(content_type, incoming.body).map_err(ParamsError::Multipart)?;
+                    let mut pairs: Vec<RawPair<'_>> = Vec::with_capacity(parts.len());
+                    for part in parts {
+                        match part.filename {
+                            Some(filename) => raw_files.push(RawFile {
+                                name: part.name,
+                                filename,
+                                content_type: part.content_type,
+                                content: part.content,
+                            }),
+                            None => pairs.push((Cow::Borrowed(part.name), Cow::Borrowed(part.content))),
+                        }
+                    }
+                    pairs
+                }
                 Some(_) => {
                     return Err(ParamsError::NotAForm {
                         content_type: incoming.content_type.unwrap_or_default().to_owned(),
@@ -100,7 +139,30 @@ impl Params {
                 None => pairs.push((name.into_owned(), value.into_owned())),
             }
         }
-        Ok(Self { pairs, decoded_in, charset: declared })
+        let mut files: Vec<UploadedFile> = Vec::with_capacity(raw_files.len());
+        for file in raw_files {
+            let name = decoded_in
+                .decode(file.name)
+                .map_err(|error| ParamsError::Malformed {
+                    name: String::from_utf8_lossy(file.name).into_owned(),
+                    error,
+                })?
+                .into_owned();
+            if pairs.iter().any(|(existing, _)| *existing == name) || files.iter().any(|known| known.name == name) {
+                return Err(ParamsError::Conflict { name });
+            }
+            let filename = decoded_in
+                .decode(file.filename)
+                .map_err(|error| ParamsError::Malformed { name: name.clone(), error })?
+                .into_owned();
+            files.push(UploadedFile {
+                name,
+                filename,
+                content_type: file.content_type,
+                content: file.content.to_vec(),
+            });
+        }
+        Ok(Self { pairs, decoded_in, charset: declared, files })
     }
 
     /// The value of a parameter; an empty value counts as absent, as it does in the string to sign.
@@ -200,6 +262,63 @@ mod tests {
         let params = read(Some("a=1&b=2"), None, b"a=1").unwrap();
         assert_eq!(params.pairs.len(), 2);
         assert_eq!(read(Some("a=1"), None, b"a=2").unwrap_err(), ParamsError::Conflict { name: "a".to_owned() });
+    }
+
+    /// A part to encode: its name, its filename when it is a file, its content.
+    type TestPart<'a> = (&'a str, Option<&'a [u8]>, &'a [u8]);
+
+    /// A `multipart/form-data` body with boundary `B` of these parts.
+    fn multipart(parts: &[TestPart<'_>]) -> Vec<u8> {
+        let mut body = Vec::new();
+        for (name, filename, content) in parts {
+            body.extend_from_slice(format!("--B\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes());
+            if let Some(filename) = filename {
+                body.extend_from_slice(b"; filename=\"");
+                body.extend_from_slice(filename);
+                body.extend_from_slice(b"\"\r\nContent-Type: image/png");
+            }
+            body.extend_from_slice(b"\r\n\r\n");
+            body.extend_from_slice(content);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(b"--B--\r\n");
+        body
+    }
+
+    #[test]
+    fn multipart_text_parts_are_parameters_and_file_parts_are_files() {
+        // 测 in GBK is B2 E2; the charset comes from the query, as the Java SDK sends it.
+        let body =
+            multipart(&[("image_name", None, b"\xB2\xE2"), ("image_content", Some(b"\xB2\xE2.png"), b"\x89PNG\r\n")]);
+        let params = read(Some("charset=GBK&method=a.b.c"), Some("multipart/form-data; boundary=B"), &body).unwrap();
+        assert_eq!(params.get("image_name"), Some("测"));
+        assert_eq!(params.get("method"), Some("a.b.c"));
+        assert_eq!(params.pairs.len(), 3);
+        assert_eq!(
+            params.files,
+            [UploadedFile {
+                name: "image_content".to_owned(),
+                filename: "测.png".to_owned(),
+                content_type: Some("image/png".to_owned()),
+                content: b"\x89PNG\r\n".to_vec(),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_file_takes_a_name_of_its_own() {
+        let file = multipart(&[("a", Some(b"a.png"), b"1")]);
+        let error = read(Some("a=1"), Some("multipart/form-data; boundary=B"), &file).unwrap_err();
+        assert_eq!(error, ParamsError::Conflict { name: "a".to_owned() });
+        let twice = multipart(&[("a", Some(b"a.png"), b"1"), ("a", Some(b"b.png"), b"2")]);
+        let error = read(None, Some("multipart/form-data; boundary=B"), &twice).unwrap_err();
+        assert_eq!(error, ParamsError::Conflict { name: "a".to_owned() });
+    }
+
+    #[test]
+    fn a_malformed_multipart_body_says_why() {
+        let error = read(None, Some("multipart/form-data; boundary=C"), &multipart(&[("a", None, b"1")])).unwrap_err();
+        assert_eq!(error, ParamsError::Multipart(MultipartError::NoDelimiter));
     }
 
     #[test]

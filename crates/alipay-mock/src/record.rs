@@ -12,6 +12,8 @@ pub struct Call {
     /// The parameters, decoded, each name once, in the order received (query first, then body), `sign`
     /// included. Empty when they could not be read.
     pub params: Vec<(String, String)>,
+    /// The files of an upload (`multipart/form-data` parts with a filename), in the order received.
+    pub files: Vec<UploadedFile>,
     /// The charset the parameters were read in.
     pub charset: Option<Charset>,
     /// The call's sign type, when it is a valid one.
@@ -49,6 +51,37 @@ impl Call {
     pub fn biz_content(&self) -> Option<&str> {
         self.param("biz_content")
     }
+
+    /// The file uploaded as `name`.
+    pub fn file(&self, name: &str) -> Option<&UploadedFile> {
+        self.files.iter().find(|file| file.name == name)
+    }
+}
+
+/// A file a call uploaded: a `multipart/form-data` part with a filename. Not signed.
+///
+/// `Debug` output shows its size, not its bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct UploadedFile {
+    /// The part's name: the request field (`image_content`).
+    pub name: String,
+    /// The filename the client gave.
+    pub filename: String,
+    /// The part's `Content-Type`, when given.
+    pub content_type: Option<String>,
+    /// The file's bytes.
+    pub content: Vec<u8>,
+}
+
+impl fmt::Debug for UploadedFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UploadedFile")
+            .field("name", &self.name)
+            .field("filename", &self.filename)
+            .field("content_type", &self.content_type)
+            .field("size", &self.content.len())
+            .finish()
+    }
 }
 
 /// Parameters that are secrets: never shown in `Debug` output.
@@ -69,6 +102,7 @@ impl fmt::Debug for Call {
         f.debug_struct("Call")
             .field("http_method", &self.http_method)
             .field("params", &Params(&self.params))
+            .field("files", &self.files)
             .field("charset", &self.charset)
             .field("sign_type", &self.sign_type)
             .field("sign_string", &self.sign_string.as_ref().map(|_| "<see sign_string>"))

@@ -1,6 +1,7 @@
 //! Scenarios: answers registered per method and per request field values, from a TOML file or Rust.
 //!
-//! A rule names a method, optionally the `biz_content` values it applies to (`when`), and an answer: a
+//! A rule names a method, optionally the request values it applies to (`when`: fields of `biz_content`, or the
+//! text parameters of a method that takes its fields as parameters), and an answer: a
 //! success node, a failure, or a raw body; with an HTTP status, a delay, or no signature. The first rule
 //! that matches a valid call answers it; calls no rule matches get the spec's answer. The file format is
 //! described in the crate documentation.
@@ -528,6 +529,13 @@ fn check_when(
             ));
             continue;
         };
+        if field.ty.is_file() {
+            errors.push((
+                format!("`when` names `{full}`, a file"),
+                "rules compare text parameters only; remove it from `when`".to_owned(),
+            ));
+            continue;
+        }
         if let Value::Object(inner) = value {
             let nested = match &field.ty {
                 TypeRef::Object(name) => spec.object_type(name),

@@ -1,12 +1,13 @@
-//! Answering one call: read the parameters, run the gateway's checks, validate `biz_content` against the
-//! method's spec, then answer from the first matching scenario rule or from the spec.
+//! Answering one call: read the parameters, run the gateway's checks, validate the request (`biz_content`, or
+//! the parameters and files of a method that takes them) against the method's spec, then answer from the first
+//! matching scenario rule or from the spec.
 
 use std::sync::{Mutex, PoisonError, RwLock};
 use std::time::Duration;
 
 use alipay_core::response::ERROR_RESPONSE_KEY;
 use alipay_core::{Charset, DateTime, PrivateKey, SignType};
-use alipay_spec::validate_request;
+use alipay_spec::{FilePart, RequestIn, params_request, validate_params, validate_request};
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::header::CONTENT_TYPE;
@@ -20,7 +21,7 @@ use crate::checks::{Gateway, Learnt};
 use crate::codes::{Codes, FailureNode, sub_code};
 use crate::method::{MethodEntry, SpecAnswer};
 use crate::params::{Incoming, Params, ParamsError};
-use crate::record::Call;
+use crate::record::{Call, UploadedFile};
 use crate::reply::{HttpReply, Signing, gateway_body, raw_body, unanswerable};
 use crate::scenario::{CompiledRule, Reply};
 
@@ -92,6 +93,7 @@ impl Shared {
         let mut call = Call {
             http_method: http_method.to_owned(),
             params: Vec::new(),
+            files: Vec::new(),
             charset: None,
             sign_type: None,
             sign_string: None,
@@ -100,7 +102,7 @@ impl Shared {
             sub_code: None,
             rule: None,
         };
-        let params = match Params::read(incoming) {
+        let mut params = match Params::read(incoming) {
             Ok(params) => params,
             Err(error) => {
                 let failure = self.unreadable(error);
@@ -110,6 +112,7 @@ impl Shared {
             }
         };
         call.params = params.pairs.clone();
+        call.files = std::mem::take(&mut params.files);
         call.charset = Some(params.decoded_in);
 
         let mut learnt = Learnt::default();
@@ -130,8 +133,8 @@ impl Shared {
         };
 
         let mut frame = Frame { response_key: &method.response_key, charset, sign_type, signed: true, status: 200 };
-        let biz_content = match biz_content(method, params.get("biz_content")) {
-            Ok(biz_content) => biz_content,
+        let request = match request(method, &params, &call.files) {
+            Ok(request) => request,
             Err(problems) => {
                 let failure = method.invalid_parameter(&self.codes, problems);
                 let reply = self.node_reply(&frame, &failure.to_json(), &mut call);
@@ -140,15 +143,15 @@ impl Shared {
         };
 
         let rules = self.rules.read().unwrap_or_else(PoisonError::into_inner);
-        let Some(rule) = rules.iter().find(|rule| rule.matches(method.name(), &biz_content)) else {
-            let reply = self.spec_reply(&frame, method, &biz_content, &mut call);
+        let Some(rule) = rules.iter().find(|rule| rule.matches(method.name(), &request)) else {
+            let reply = self.spec_reply(&frame, method, &request, &mut call);
             return (reply, call, None);
         };
         call.rule = Some(rule.number);
         frame.signed = rule.signed;
         frame.status = rule.status;
         let reply = match &rule.reply {
-            Reply::Spec => self.spec_reply(&frame, method, &biz_content, &mut call),
+            Reply::Spec => self.spec_reply(&frame, method, &request, &mut call),
             Reply::Node(node) => self.node_reply(&frame, node, &mut call),
             Reply::Failure(failure) => self.node_reply(&frame, &failure.to_json(), &mut call),
             Reply::Body(body) => raw_body(body, rule.status),
@@ -166,10 +169,10 @@ impl Shared {
         &self,
         frame: &Frame<'_>,
         method: &MethodEntry,
-        biz_content: &Map<String, Value>,
+        request: &Map<String, Value>,
         call: &mut Call,
     ) -> HttpReply {
-        match method.spec_answer(biz_content) {
+        match method.spec_answer(request) {
             SpecAnswer::Example(node) => self.node_reply(frame, node, call),
             SpecAnswer::NotFound(failure) => self.node_reply(frame, &failure.to_json(), call),
         }
@@ -203,14 +206,45 @@ impl Shared {
             ParamsError::NotAForm { content_type } => (
                 sub_code::INVALID_PARAMETER,
                 format!(
-                    "the body is `{content_type}`; parameters go in the URL query or an \
-                     application/x-www-form-urlencoded body"
+                    "the body is `{content_type}`; parameters go in the URL query, an \
+                     application/x-www-form-urlencoded body or, with files, a multipart/form-data body"
                 ),
             ),
+            ParamsError::Multipart(error) => {
+                (sub_code::INVALID_PARAMETER, format!("the multipart/form-data body is malformed: {error}"))
+            }
         };
         let description = self.codes.sub_code(code).map_or("", |(_, description)| description);
         self.codes.common_failure_with(code, format!("{description}: {detail}"))
     }
+}
+
+/// The request of a call as a JSON object (its `biz_content`, or the text parameters of a method that takes its
+/// fields as parameters), or what is wrong with it and its files in the words of the runtime's validation.
+fn request(method: &MethodEntry, params: &Params, files: &[UploadedFile]) -> Result<Map<String, Value>, String> {
+    let spec = &method.spec;
+    match spec.request_in {
+        RequestIn::BizContent => match files.first() {
+            Some(file) => Err(format!(
+                "`{}` is a file, but `{}` takes its parameters in `biz_content`, without files",
+                file.name, spec.method
+            )),
+            None => biz_content(method, params.get("biz_content")),
+        },
+        RequestIn::Params => {
+            let request =
+                params_request(spec, params.pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+            let files: Vec<FilePart<'_>> =
+                files.iter().map(|file| FilePart { name: &file.name, size: file.content.len() as u64 }).collect();
+            let violations = validate_params(spec, &request, &files);
+            if violations.is_empty() { Ok(request) } else { Err(join(&violations)) }
+        }
+    }
+}
+
+/// The violations as one `sub_msg`.
+fn join(violations: &[alipay_spec::InstanceViolation]) -> String {
+    violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
 }
 
 /// The `biz_content` object of a call, or what is wrong with it in the words of the runtime's validation.
@@ -225,6 +259,6 @@ fn biz_content(method: &MethodEntry, text: Option<&str>) -> Result<Map<String, V
     let violations = validate_request(&method.spec, &value);
     match value {
         Value::Object(object) if violations.is_empty() => Ok(object),
-        _ => Err(violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")),
+        _ => Err(join(&violations)),
     }
 }

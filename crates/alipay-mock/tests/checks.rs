@@ -201,8 +201,8 @@ async fn bodies_that_are_not_forms_or_not_in_the_charset() {
     assert_eq!(answer.sub_code(), "isv.invalid-parameter");
     assert_eq!(
         answer.sub_msg(),
-        "参数无效: the body is `application/json`; parameters go in the URL query or an \
-         application/x-www-form-urlencoded body"
+        "参数无效: the body is `application/json`; parameters go in the URL query, an \
+         application/x-www-form-urlencoded body or, with files, a multipart/form-data body"
     );
 
     // 0xB2 0xE2 is 测 in GBK, not UTF-8.
