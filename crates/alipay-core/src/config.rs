@@ -171,10 +171,18 @@ enum KeySource<K: ?Sized> {
 }
 
 /// A certificate file's content, or its path (read by `build`).
-#[derive(Debug)]
 enum CertSource {
     Content(Vec<u8>),
     Path(PathBuf),
+}
+
+impl fmt::Debug for CertSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Content(content) => write!(f, "<{} bytes>", content.len()),
+            Self::Path(path) => path.fmt(f),
+        }
+    }
 }
 
 impl CertSource {

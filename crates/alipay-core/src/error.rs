@@ -113,7 +113,8 @@ pub enum Error<C = String> {
     },
     /// The node is encrypted (`encrypt_type=AES`) and the client cannot decrypt it.
     #[error(
-        "the answer to `{method}` is encrypted (encrypt_type=AES); give the client the content encryption key (`ClientBuilder::encrypt_key`) to read it"
+        "the answer to `{method}` is encrypted (encrypt_type=AES); give the client the content encryption key \
+         (`ClientBuilder::encrypt_key`) to read it"
     )]
     Encrypted {
         /// The method.

@@ -67,7 +67,8 @@
 //!     .build()?;
 //! assert_eq!(client.config().app_cert_sn(), Some("78e0fae14925b88bdea95443dd5be8e8"));
 //!
-//! let prepared = client.prepare_raw::<String>("alipay.trade.query", r#"{"out_trade_no":"T1"}"#.into(), &RequestOptions::new())?;
+//! let biz_content = r#"{"out_trade_no":"T1"}"#;
+//! let prepared = client.prepare_raw::<String>("alipay.trade.query", biz_content.into(), &RequestOptions::new())?;
 //! assert_eq!(prepared.param("app_cert_sn"), Some("78e0fae14925b88bdea95443dd5be8e8"));
 //! assert_eq!(
 //!     prepared.param("alipay_root_cert_sn"),
@@ -163,14 +164,16 @@
 //!     .timestamp("2024-01-01 12:00:00".parse::<DateTime>()?);
 //! let biz_content = r#"{"out_trade_no":"T1","total_amount":"88.88","subject":"测试 & co"}"#;
 //!
-//! let order = client.sdk_execute_raw("alipay.trade.app.pay", biz_content.into(), &options, &ParamOrder::sorted())?;
+//! let sorted = ParamOrder::sorted(); // the Java SDK's layout, the default
+//! let order = client.sdk_execute_raw("alipay.trade.app.pay", biz_content.into(), &options, &sorted)?;
 //! assert!(order.starts_with("app_id=2021000000000001&biz_content=%7B%22out_trade_no%22%3A%22T1%22"));
 //! assert!(order.contains("&timestamp=2024-01-01+12%3A00%3A00&"));
 //!
-//! let url = client.page_execute_raw("alipay.trade.page.pay", biz_content.into(), PageMethod::Get, &options, &ParamOrder::sorted())?;
+//! let page = |method| client.page_execute_raw("alipay.trade.page.pay", biz_content.into(), method, &options, &sorted);
+//! let url = page(PageMethod::Get)?;
 //! assert!(url.starts_with("https://openapi.alipay.com/gateway.do?app_id=2021000000000001&"));
 //!
-//! let form = client.page_execute_raw("alipay.trade.page.pay", biz_content.into(), PageMethod::Post, &options, &ParamOrder::sorted())?;
+//! let form = page(PageMethod::Post)?;
 //! assert!(form.contains(r#"name="biz_content" value="{&quot;out_trade_no&quot;:&quot;T1&quot;"#));
 //! assert!(form.contains("测试 &amp; co"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -28,7 +28,8 @@ const FORM_FIELD: &str = "biz_content";
 /// // The Java SDK's layout: all sorted by name (the default).
 /// assert_eq!(ParamOrder::sorted(), ParamOrder::default());
 /// // The Python SDK's sdk_execute: these first, in this order, then any other parameter, sorted.
-/// let python = ParamOrder::new(["timestamp", "app_id", "method", "charset", "format", "version", "sign_type", "sign"]);
+/// let python =
+///     ParamOrder::new(["timestamp", "app_id", "method", "charset", "format", "version", "sign_type", "sign"]);
 /// # let _ = python;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
