@@ -16,10 +16,11 @@ use crate::crypto::{SignatureError, Verifier};
 use crate::enumeration::Enumeration;
 use crate::error::{Error, PlatformError};
 use crate::gateway_code::GatewayCode;
-use crate::method::Method;
+use crate::method::{Method, RequestIn};
 use crate::notify::{Notification, NotificationError};
 use crate::request::{Encryption, PreparedRequest, RequestOptions};
 use crate::response::{NodeKind, ResponseBody, ResponseError, excerpt};
+use crate::upload;
 
 /// How much of an HTTP error body is read for the error message.
 const ERROR_EXCERPT_BYTES: usize = 2048;
@@ -100,9 +101,18 @@ impl Client {
         options: &RequestOptions,
     ) -> Result<PreparedRequest, Error<M::SubCode>> {
         request.validate().map_err(Error::Invalid)?;
-        let biz_content =
-            serde_json::to_string(request).map_err(|source| Error::Serialize { method: M::NAME.to_owned(), source })?;
-        self.prepare_raw(M::NAME, biz_content, options)
+        let serialize = |source| Error::Serialize { method: M::NAME.to_owned(), source };
+        match M::REQUEST_IN {
+            RequestIn::BizContent => {
+                let biz_content = serde_json::to_string(request).map_err(serialize)?;
+                self.prepare_raw(M::NAME, biz_content, options)
+            }
+            RequestIn::Params => {
+                let fields = upload::text_params(request).map_err(serialize)?;
+                let files = request.files().into_iter().map(|(name, file)| (name, file.clone())).collect();
+                Ok(PreparedRequest::with_params(&self.inner.config, M::NAME, fields, files, options)?)
+            }
+        }
     }
 
     /// Signs a call of any method from its name and `biz_content` JSON, for methods that have no spec yet.
@@ -202,11 +212,20 @@ impl Client {
     /// time and size limits.
     pub async fn send<C>(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, Error<C>> {
         let config = &self.inner.config;
+        let mut url = config.gateway.clone();
+        if let Some(query) = prepared.url_query() {
+            // A request with files: the common parameters in the query, as the Java SDK sends them.
+            let query = match url.query() {
+                Some(existing) => format!("{existing}&{query}"),
+                None => query.to_owned(),
+            };
+            url.set_query(Some(&query));
+        }
         let exchange = async {
             let response = self
                 .inner
                 .http
-                .post(config.gateway.clone())
+                .post(url)
                 .header(CONTENT_TYPE, prepared.content_type())
                 .body(prepared.form_body_bytes())
                 .send()

@@ -8,6 +8,8 @@
 //! - The request: common parameters, the [string to sign](sign_string()), the RSA signature (SHA256withRSA
 //!   for `RSA2`, SHA1withRSA for `RSA`) over its bytes in the request [`Charset`], and the form body.
 //!   [`Client::prepare`] shows all of it without sending, for debugging `isv.invalid-signature`.
+//! - [Uploads](upload): methods whose fields travel as parameters, their files ([`FileItem`]) sent as
+//!   `multipart/form-data` parts and never signed.
 //! - The response: the signed node is taken out of the body as its exact source text
 //!   ([`response::ResponseBody`]), verified with the Alipay public key, and then exactly the verified text
 //!   is decoded. A failure code becomes [`Error::Platform`] with the method's typed `sub_code`.
@@ -208,6 +210,7 @@ pub mod response;
 mod sign_string;
 mod sign_type;
 pub mod types;
+pub mod upload;
 pub mod validate;
 
 pub use cert_mode::PlatformCertificateError;
@@ -219,13 +222,14 @@ pub use enumeration::Enumeration;
 pub use error::{Error, PlatformError};
 pub use gateway_code::GatewayCode;
 pub use key::{KeyError, KeyGenerationError, KeyProblem, KeyRole, PrivateKey, PublicKey};
-pub use method::{CodeInfo, Method, SubCode};
+pub use method::{CodeInfo, Method, RequestIn, SubCode};
 pub use notify::{Notification, NotificationError};
 pub use order::{PageMethod, ParamOrder};
 pub use request::{PreparedRequest, RequestOptions};
 pub use sign_string::sign_string;
 pub use sign_type::{SignType, UnknownSignType};
 pub use types::{DateTime, Decimal};
+pub use upload::{FileError, FileItem};
 pub use validate::{ValidationErrors, Violation, ViolationKind};
 
 /// Verifies the signature of a request's parameters (as a stand-in gateway receives them) with the app
@@ -272,7 +276,8 @@ pub mod __private {
     pub use serde;
 
     pub use crate::enumeration::{self, Enumeration};
-    pub use crate::method::{CodeInfo, Method, SubCode};
+    pub use crate::method::{CodeInfo, Method, RequestIn, SubCode};
     pub use crate::types::{DateTime, Decimal, lenient};
+    pub use crate::upload::{FileItem, files};
     pub use crate::validate::{FieldValue, Rules, Validate, Validator};
 }

@@ -6,11 +6,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::enumeration::Enumeration;
+use crate::upload::FileItem;
 use crate::validate::{Validate, ValidationErrors, Validator};
 
 /// One OpenAPI method: its request (`biz_content`) type, implemented by the code `#[alipay_api]` generates.
 ///
-/// The client dispatches on this trait: it validates the request, serialises it once as `biz_content`,
+/// The client dispatches on this trait: it validates the request, serialises it once as `biz_content` (or, for
+/// a method whose fields travel as parameters, as its text parameters, files apart: see [`Method::REQUEST_IN`]),
 /// signs, sends, verifies the node named [`Method::RESPONSE_KEY`] and decodes it as [`Method::Response`].
 pub trait Method: Serialize + Validate + Send + Sync {
     /// The method name sent as the `method` parameter, e.g. `alipay.marketing.card.query`.
@@ -21,6 +23,14 @@ pub trait Method: Serialize + Validate + Send + Sync {
     type Response: DeserializeOwned + Send + 'static;
     /// The method's `sub_code` values: its business error codes plus the common ones.
     type SubCode: SubCode;
+    /// Where the request's fields travel: in `biz_content` (the default), or as top-level parameters.
+    const REQUEST_IN: RequestIn = RequestIn::BizContent;
+
+    /// The request's files, with their field names: sent as `multipart/form-data` parts, never signed, and left
+    /// out of the serialisation. Only a request whose fields travel as parameters has any.
+    fn files(&self) -> Vec<(&'static str, &FileItem)> {
+        Vec::new()
+    }
 
     /// Checks the request against its spec (required, non-empty, max lengths, enum values), recursively.
     fn validate(&self) -> Result<(), ValidationErrors> {
@@ -28,6 +38,18 @@ pub trait Method: Serialize + Validate + Send + Sync {
         self.validate_into(&mut validator);
         validator.finish()
     }
+}
+
+/// Where a method's request fields travel (the spec's `request_in`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RequestIn {
+    /// One JSON object, the `biz_content` parameter (most methods).
+    #[default]
+    BizContent,
+    /// Each field a top-level parameter, signed with the common ones: text as it is, numbers and booleans as
+    /// their text, objects and arrays as their JSON text. Files are `multipart/form-data` parts, not signed
+    /// (see [`crate::upload`]).
+    Params,
 }
 
 /// What a spec says about one `sub_code`: its description and the documented solution.

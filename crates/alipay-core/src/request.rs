@@ -1,4 +1,5 @@
-//! The signed request: common parameters, the string to sign, the signature and the form body.
+//! The signed request: common parameters, the string to sign, the signature and the form body (for a request
+//! with files, the `multipart/form-data` body and the URL query of the common parameters).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -10,6 +11,7 @@ use crate::config::Config;
 use crate::crypto::{self, SignError};
 use crate::sign_string::sign_string;
 use crate::types::DateTime;
+use crate::upload::{FileItem, Multipart};
 
 /// Parameters the client sets itself; [`RequestOptions::param`] cannot override them.
 const RESERVED: &[&str] = &[
@@ -116,6 +118,19 @@ pub struct PreparedRequest {
     sign: String,
     charset: Charset,
     form_body: Bytes,
+    /// What a request with files sends beside its body.
+    upload: Option<Box<Upload>>,
+}
+
+/// What a request with files sends beside its `multipart/form-data` body.
+#[derive(Clone)]
+struct Upload {
+    /// The common parameters and `sign`, URL-encoded: the query of the gateway URL.
+    query: String,
+    /// The body's `Content-Type`, with its boundary.
+    content_type: String,
+    /// The files, in the order sent.
+    files: Vec<(&'static str, FileItem)>,
 }
 
 /// Whether a request's `biz_content` is encrypted (when the client has a content-encryption key).
@@ -156,58 +171,66 @@ impl PreparedRequest {
         options: &RequestOptions,
         encryption: Encryption,
     ) -> Result<Self, PrepareError> {
-        let mut timestamp = String::with_capacity(19);
-        options.timestamp.unwrap_or_else(DateTime::now).write_to(&mut timestamp);
-        let mut params: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(12 + options.params.len());
-        params.push(("app_id".into(), config.app_id.clone()));
-        params.push(("method".into(), method.to_owned()));
-        match &options.format {
-            None => params.push(("format".into(), "JSON".to_owned())),
-            Some(Some(format)) => params.push(("format".into(), format.clone())),
-            Some(None) => {}
-        }
-        params.push(("charset".into(), config.charset.as_str().to_owned()));
-        params.push(("sign_type".into(), config.sign_type.as_str().to_owned()));
-        params.push(("timestamp".into(), timestamp));
-        params.push(("version".into(), "1.0".to_owned()));
-        let optional = [
-            ("app_auth_token", &options.app_auth_token),
-            ("notify_url", &options.notify_url),
-            ("return_url", &options.return_url),
-        ];
-        for (name, value) in optional {
-            if let Some(value) = value {
-                params.push((name.into(), value.clone()));
-            }
-        }
         let key = config.encryption.as_ref().filter(|_| encryption == Encryption::Configured);
-        if key.is_some() {
-            params.push(("encrypt_type".into(), "AES".to_owned()));
-        }
-        for (name, value) in config.common_params.iter().chain(&options.params) {
-            if RESERVED.contains(&name.as_str()) {
-                return Err(PrepareError::Option(format!(
-                    "the parameter `{name}` is set by the client; use the dedicated option instead"
-                )));
-            }
-            if params.iter().any(|(existing, _)| existing == name) {
-                return Err(PrepareError::Option(format!("the parameter `{name}` is given twice")));
-            }
-            params.push((Cow::Owned(name.clone()), value.clone()));
-        }
+        let mut params = common_params(config, method, options, key.is_some())?;
         let biz_content = match key {
             Some(key) => key.encrypt_in(&biz_content, config.charset).map_err(PrepareError::Charset)?,
             None => biz_content,
         };
         params.push(("biz_content".into(), biz_content));
+        let common = params.len();
+        Self::signed(config, params, common, Vec::new())
+    }
 
+    /// Builds, signs and encodes a request for `method` whose fields travel as parameters: its text `fields`, signed
+    /// with the common parameters, and its `files`, never signed. With files, the common parameters and `sign` go in
+    /// the URL query and the body is `multipart/form-data`; without, it is an ordinary form. Never encrypted: content
+    /// encryption applies to `biz_content`, which such a request does not have.
+    pub(crate) fn with_params(
+        config: &Config,
+        method: &str,
+        fields: Vec<(String, String)>,
+        files: Vec<(&'static str, FileItem)>,
+        options: &RequestOptions,
+    ) -> Result<Self, PrepareError> {
+        let mut params = common_params(config, method, options, false)?;
+        let common = params.len();
+        params.reserve(fields.len());
+        for (name, value) in fields {
+            if RESERVED.contains(&name.as_str()) || params.iter().any(|(existing, _)| *existing == name) {
+                return Err(PrepareError::Option(format!(
+                    "the request field `{name}` has the name of a parameter the client sends itself"
+                )));
+            }
+            params.push((Cow::Owned(name), value));
+        }
+        Self::signed(config, params, common, files)
+    }
+
+    /// Signs `params` and encodes them with `files`: the first `common` are the common parameters (the URL query
+    /// of a request with files), the others the method's own (its text parts).
+    fn signed(
+        config: &Config,
+        params: Vec<(Cow<'static, str>, String)>,
+        common: usize,
+        files: Vec<(&'static str, FileItem)>,
+    ) -> Result<Self, PrepareError> {
         let sign_string = sign_string(params.iter().map(|(name, value)| (name.as_ref(), value.as_str())));
         let message = config.charset.encode(&sign_string).map_err(PrepareError::Charset)?;
         let sign =
             crypto::sign_base64(config.signer.as_ref(), config.sign_type, &message).map_err(PrepareError::Sign)?;
         drop(message);
-        let form_body = form_body(&params, &sign, config.charset);
-        Ok(Self { params, sign_string, sign, charset: config.charset, form_body })
+        let charset = config.charset;
+        if files.is_empty() {
+            let form_body = form_body(&params, &sign, charset);
+            return Ok(Self { params, sign_string, sign, charset, form_body, upload: None });
+        }
+        let (common, own) = params.split_at(common);
+        let query = url_encode(pairs(common).chain([("sign", sign.as_str())]), charset);
+        let multipart = Multipart::encode(pairs(own), &files, charset).map_err(PrepareError::Charset)?;
+        let content_type = multipart.content_type(charset);
+        let upload = Some(Box::new(Upload { query, content_type, files }));
+        Ok(Self { params, sign_string, sign, charset, form_body: Bytes::from(multipart.body), upload })
     }
 
     /// Every parameter sent except `sign`, in the order they are sent.
@@ -236,8 +259,10 @@ impl PreparedRequest {
         self.charset
     }
 
-    /// The `application/x-www-form-urlencoded` body: every parameter including `sign`, percent-encoded
-    /// in the request's charset.
+    /// The body. An `application/x-www-form-urlencoded` form of every parameter including `sign`, percent-encoded
+    /// in the request's charset; for a request with files, the `multipart/form-data` form of the method's own
+    /// parameters and its files ([`PreparedRequest::content_type`] says which, [`PreparedRequest::url_query`] holds
+    /// the other parameters).
     pub fn form_body(&self) -> &[u8] {
         &self.form_body
     }
@@ -247,18 +272,84 @@ impl PreparedRequest {
         self.form_body.clone()
     }
 
-    /// The `Content-Type` to send the body with.
-    pub fn content_type(&self) -> &'static str {
-        match self.charset {
-            Charset::Utf8 => "application/x-www-form-urlencoded;charset=utf-8",
-            Charset::Gbk => "application/x-www-form-urlencoded;charset=gbk",
+    /// The `Content-Type` to send the body with (for a request with files, `multipart/form-data` with its boundary).
+    pub fn content_type(&self) -> &str {
+        match (&self.upload, self.charset) {
+            (Some(upload), _) => &upload.content_type,
+            (None, Charset::Utf8) => "application/x-www-form-urlencoded;charset=utf-8",
+            (None, Charset::Gbk) => "application/x-www-form-urlencoded;charset=gbk",
         }
+    }
+
+    /// For a request with files, the common parameters and `sign`, URL-encoded in the request's charset: the query
+    /// to send them in (as the Java SDK does), the body being `multipart/form-data`. `None` for other requests,
+    /// whose parameters are all in the body.
+    pub fn url_query(&self) -> Option<&str> {
+        self.upload.as_ref().map(|upload| upload.query.as_str())
+    }
+
+    /// The files sent, with their field names, in the order sent. They are not signed.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &FileItem)> {
+        self.upload.iter().flat_map(|upload| upload.files.iter().map(|(name, file)| (*name, file)))
     }
 }
 
+/// The common parameters of a call of `method`: the client's, the options' (`app_auth_token`, `notify_url` ...,
+/// then the extra ones, refused when they clash), and `encrypt_type=AES` when `encrypted`.
+fn common_params(
+    config: &Config,
+    method: &str,
+    options: &RequestOptions,
+    encrypted: bool,
+) -> Result<Vec<(Cow<'static, str>, String)>, PrepareError> {
+    let mut timestamp = String::with_capacity(19);
+    options.timestamp.unwrap_or_else(DateTime::now).write_to(&mut timestamp);
+    let mut params: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(12 + options.params.len());
+    params.push(("app_id".into(), config.app_id.clone()));
+    params.push(("method".into(), method.to_owned()));
+    match &options.format {
+        None => params.push(("format".into(), "JSON".to_owned())),
+        Some(Some(format)) => params.push(("format".into(), format.clone())),
+        Some(None) => {}
+    }
+    params.push(("charset".into(), config.charset.as_str().to_owned()));
+    params.push(("sign_type".into(), config.sign_type.as_str().to_owned()));
+    params.push(("timestamp".into(), timestamp));
+    params.push(("version".into(), "1.0".to_owned()));
+    let optional = [
+        ("app_auth_token", &options.app_auth_token),
+        ("notify_url", &options.notify_url),
+        ("return_url", &options.return_url),
+    ];
+    for (name, value) in optional {
+        if let Some(value) = value {
+            params.push((name.into(), value.clone()));
+        }
+    }
+    if encrypted {
+        params.push(("encrypt_type".into(), "AES".to_owned()));
+    }
+    for (name, value) in config.common_params.iter().chain(&options.params) {
+        if RESERVED.contains(&name.as_str()) {
+            return Err(PrepareError::Option(format!(
+                "the parameter `{name}` is set by the client; use the dedicated option instead"
+            )));
+        }
+        if params.iter().any(|(existing, _)| existing == name) {
+            return Err(PrepareError::Option(format!("the parameter `{name}` is given twice")));
+        }
+        params.push((Cow::Owned(name.clone()), value.clone()));
+    }
+    Ok(params)
+}
+
 fn form_body(params: &[(Cow<'static, str>, String)], sign: &str, charset: Charset) -> Bytes {
-    let pairs = params.iter().map(|(name, value)| (name.as_ref(), value.as_str())).chain([("sign", sign)]);
-    Bytes::from(url_encode(pairs, charset))
+    Bytes::from(url_encode(pairs(params).chain([("sign", sign)]), charset))
+}
+
+/// Parameters as borrowed pairs.
+fn pairs<'a>(params: &'a [(Cow<'static, str>, String)]) -> impl Iterator<Item = (&'a str, &'a str)> + Clone {
+    params.iter().map(|(name, value)| (name.as_ref(), value.as_str()))
 }
 
 /// `application/x-www-form-urlencoded` pairs (space as `+`, as Java's `URLEncoder` and Python's `quote_plus`
@@ -292,6 +383,7 @@ impl fmt::Debug for PreparedRequest {
         }
         f.debug_struct("PreparedRequest")
             .field("params", &Params(&self.params))
+            .field("files", &self.files().collect::<Vec<_>>())
             .field("sign", &self.sign)
             .field("charset", &self.charset)
             .finish_non_exhaustive()

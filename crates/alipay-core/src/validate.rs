@@ -220,6 +220,13 @@ pub enum ViolationKind {
         /// The value's length, in characters.
         length: usize,
     },
+    /// The file is larger than the spec allows (a file's `max_length` counts bytes).
+    TooLarge {
+        /// The spec's maximum, in bytes.
+        max: u32,
+        /// The file's size, in bytes.
+        size: u64,
+    },
     /// The array has more items than the spec allows.
     TooManyItems {
         /// The spec's maximum.
@@ -245,6 +252,7 @@ impl fmt::Display for Violation {
             ViolationKind::TooLong { max, length } => {
                 write!(f, "is {length} characters long; at most {max} are allowed")
             }
+            ViolationKind::TooLarge { max, size } => write!(f, "is {size} bytes; at most {max} are allowed"),
             ViolationKind::TooManyItems { max, count } => {
                 write!(f, "has {count} items; at most {max} are allowed")
             }
