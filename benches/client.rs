@@ -15,7 +15,11 @@
 //!   `whole/stand-in-gateway` (against `alipay-mock`, which checks, validates and signs each call on its
 //!   own thread) beside `floor/sign+verify`.
 //! - `call-cpu/<backend>`: the same static-server call and floor, measured in CPU time of the calling
-//!   thread (which runs the client, its tokio runtime and its connection), not wall time.
+//!   thread (which runs the client, its tokio runtime and its connection), not wall time; and
+//!   `transport/http-post`, a bare `reqwest` POST of the same form body answered with the same body (no
+//!   signing, verification or decoding): what the HTTP exchange alone costs; and `floor+transport`, the
+//!   three raw steps in a row (sign, POST, verify), so that whole - (floor+transport) is the SDK's own
+//!   work, cache effects of the RSA code on the HTTP code included in both.
 //!
 //! ```sh
 //! cargo bench --features pure-rust --bench client     # both backends
@@ -125,6 +129,20 @@ fn call(c: &mut Criterion) {
             (signed.is_ok(), verified.is_ok())
         };
         let whole = |client: &Client| runtime.block_on(client.execute(black_box(&request))).is_ok();
+        let http = reqwest::Client::new();
+        let form_body = to_static.prepare(&request).expect("the documented request prepares");
+        let post = || {
+            runtime.block_on(async {
+                let response = http
+                    .post(static_gateway.url())
+                    .header(reqwest::header::CONTENT_TYPE, form_body.content_type())
+                    .body(form_body.form_body_bytes())
+                    .send()
+                    .await?;
+                response.bytes().await
+            })
+        };
+        assert!(post().expect("the static gateway answers").starts_with(b"{"));
 
         let mut group = c.benchmark_group(format!("call/{}", backend.name()));
         group.bench_function("floor/sign+verify", |b| b.iter(floor));
@@ -151,6 +169,27 @@ fn call(c: &mut Criterion) {
                 let start = thread_cpu();
                 for _ in 0..iterations {
                     black_box(whole(&to_static));
+                }
+                thread_cpu() - start
+            })
+        });
+        group.bench_function("floor+transport/sign+post+verify", |b| {
+            b.iter_custom(|iterations| {
+                let start = thread_cpu();
+                for _ in 0..iterations {
+                    let signed = signer.sign(SignType::Rsa2, black_box(&message)).is_ok();
+                    let posted = post().is_ok();
+                    let verified = verifier.verify(SignType::Rsa2, black_box(common::NODE.as_bytes()), &signature);
+                    black_box((signed, posted, verified.is_ok()));
+                }
+                thread_cpu() - start
+            })
+        });
+        group.bench_function("transport/http-post", |b| {
+            b.iter_custom(|iterations| {
+                let start = thread_cpu();
+                for _ in 0..iterations {
+                    black_box(post().map(|body| body.len()).ok());
                 }
                 thread_cpu() - start
             })

@@ -19,6 +19,9 @@ method between sizes, and the generated code size per method (lines of the forma
     python3 scripts/compile-bench.py                        # N = 10, 100, 500
     python3 scripts/compile-bench.py --sizes 10,100 --work-dir /tmp/alipay-compile-bench --json results.json
 
+Disk: the dependencies take 1-2 GB under `--work-dir`; each size's crates are cleaned after they are
+measured (the N=500 crates alone leave several GB of artifacts and incremental caches while they build).
+
 It needs `cargo`, and GNU time as `/usr/bin/time` (Debian: `apt-get install time`; the script runs that
 itself when it is root and the file is missing). The `alipay` binary is built from this repository
 (`cargo build --release -p alipay-cli`) unless `--alipay` names one.
@@ -257,6 +260,10 @@ def main():
         row["rss_ratio_macro_to_expanded"] = row["macro"]["clean_max_rss_mib"] / row["expanded"]["clean_max_rss_mib"]
         results.append(row)
         print(json.dumps(row), flush=True)
+        # The crates' own artifacts and incremental caches run to gigabytes at N=500: drop them, keep the deps.
+        subprocess.run(
+            ["cargo", "clean", "-p", f"macro-{size}", "-p", f"expanded-{size}", "--quiet"], cwd=work_dir, env=env, check=False
+        )
 
     print()
     print(f"{'N':>5} {'variant':<9} {'clean s':>8} {'s/method':>9} {'edit s':>7} {'peak MiB':>9} {'lines/method':>13}")
