@@ -255,6 +255,10 @@ pub enum SubCode {
     IsvInvalidEncryptType,
     /// `isv.invalid-encrypt`: 解密异常 — 检查AES密钥是否与平台配置一致,以及密文是否完整
     IsvInvalidEncrypt,
+    /// `isv.invalid-app-cert-sn`: 无效的应用公钥证书序列号 — 检查入参app_cert_sn,应为开放平台下载的应用公钥证书(appCertPublicKey_应用ID.crt)的序列号
+    IsvInvalidAppCertSn,
+    /// `isv.invalid-alipay-root-cert-sn`: 无效的支付宝根证书序列号 — 检查入参alipay_root_cert_sn,应由开放平台下载的支付宝根证书(alipayRootCert.crt)计算得出
+    IsvInvalidAlipayRootCertSn,
     /// `isv.invalid-app-id`: 无效的AppID参数 — 检查入参app_id,app_id不存在,或者未上线
     IsvInvalidAppId,
     /// `isv.invalid-timestamp`: 非法的时间戳参数 — 时间戳参数timestamp(yyyy-MM-dd HH:mm:ss)为北京时间,与网关时间相差不能超过15分钟
@@ -294,6 +298,8 @@ impl ::alipay_apis::__private::Enumeration for SubCode {
         "isv.invalid-signature",
         "isv.invalid-encrypt-type",
         "isv.invalid-encrypt",
+        "isv.invalid-app-cert-sn",
+        "isv.invalid-alipay-root-cert-sn",
         "isv.invalid-app-id",
         "isv.invalid-timestamp",
         "isv.invalid-charset",
@@ -325,12 +331,14 @@ impl ::alipay_apis::__private::Enumeration for SubCode {
             Self::IsvInvalidSignature => ::core::option::Option::Some(19),
             Self::IsvInvalidEncryptType => ::core::option::Option::Some(20),
             Self::IsvInvalidEncrypt => ::core::option::Option::Some(21),
-            Self::IsvInvalidAppId => ::core::option::Option::Some(22),
-            Self::IsvInvalidTimestamp => ::core::option::Option::Some(23),
-            Self::IsvInvalidCharset => ::core::option::Option::Some(24),
-            Self::IsvInvalidDigest => ::core::option::Option::Some(25),
-            Self::IsvInsufficientIsvPermissions => ::core::option::Option::Some(26),
-            Self::IsvInsufficientUserPermissions => ::core::option::Option::Some(27),
+            Self::IsvInvalidAppCertSn => ::core::option::Option::Some(22),
+            Self::IsvInvalidAlipayRootCertSn => ::core::option::Option::Some(23),
+            Self::IsvInvalidAppId => ::core::option::Option::Some(24),
+            Self::IsvInvalidTimestamp => ::core::option::Option::Some(25),
+            Self::IsvInvalidCharset => ::core::option::Option::Some(26),
+            Self::IsvInvalidDigest => ::core::option::Option::Some(27),
+            Self::IsvInsufficientIsvPermissions => ::core::option::Option::Some(28),
+            Self::IsvInsufficientUserPermissions => ::core::option::Option::Some(29),
             Self::Unknown(_) => ::core::option::Option::None,
         }
     }
@@ -358,12 +366,14 @@ impl ::alipay_apis::__private::Enumeration for SubCode {
             19 => Self::IsvInvalidSignature,
             20 => Self::IsvInvalidEncryptType,
             21 => Self::IsvInvalidEncrypt,
-            22 => Self::IsvInvalidAppId,
-            23 => Self::IsvInvalidTimestamp,
-            24 => Self::IsvInvalidCharset,
-            25 => Self::IsvInvalidDigest,
-            26 => Self::IsvInsufficientIsvPermissions,
-            27 => Self::IsvInsufficientUserPermissions,
+            22 => Self::IsvInvalidAppCertSn,
+            23 => Self::IsvInvalidAlipayRootCertSn,
+            24 => Self::IsvInvalidAppId,
+            25 => Self::IsvInvalidTimestamp,
+            26 => Self::IsvInvalidCharset,
+            27 => Self::IsvInvalidDigest,
+            28 => Self::IsvInsufficientIsvPermissions,
+            29 => Self::IsvInsufficientUserPermissions,
             _ => Self::Unknown(::std::string::String::new()),
         }
     }
@@ -513,6 +523,16 @@ impl ::alipay_apis::__private::SubCode for SubCode {
             code: "isv.invalid-encrypt",
             description: "解密异常",
             solution: "检查AES密钥是否与平台配置一致,以及密文是否完整",
+        },
+        ::alipay_apis::__private::CodeInfo {
+            code: "isv.invalid-app-cert-sn",
+            description: "无效的应用公钥证书序列号",
+            solution: "检查入参app_cert_sn,应为开放平台下载的应用公钥证书(appCertPublicKey_应用ID.crt)的序列号",
+        },
+        ::alipay_apis::__private::CodeInfo {
+            code: "isv.invalid-alipay-root-cert-sn",
+            description: "无效的支付宝根证书序列号",
+            solution: "检查入参alipay_root_cert_sn,应由开放平台下载的支付宝根证书(alipayRootCert.crt)计算得出",
         },
         ::alipay_apis::__private::CodeInfo {
             code: "isv.invalid-app-id",

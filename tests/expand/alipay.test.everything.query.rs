@@ -1465,6 +1465,10 @@ pub enum SubCode {
     IsvInvalidEncryptType,
     /// `isv.invalid-encrypt`: 解密异常 — 检查AES密钥是否与平台配置一致,以及密文是否完整
     IsvInvalidEncrypt,
+    /// `isv.invalid-app-cert-sn`: 无效的应用公钥证书序列号 — 检查入参app_cert_sn,应为开放平台下载的应用公钥证书(appCertPublicKey_应用ID.crt)的序列号
+    IsvInvalidAppCertSn,
+    /// `isv.invalid-alipay-root-cert-sn`: 无效的支付宝根证书序列号 — 检查入参alipay_root_cert_sn,应由开放平台下载的支付宝根证书(alipayRootCert.crt)计算得出
+    IsvInvalidAlipayRootCertSn,
     /// `isv.invalid-app-id`: 无效的AppID参数 — 检查入参app_id,app_id不存在,或者未上线
     IsvInvalidAppId,
     /// `isv.invalid-timestamp`: 非法的时间戳参数 — 时间戳参数timestamp(yyyy-MM-dd HH:mm:ss)为北京时间,与网关时间相差不能超过15分钟
@@ -1505,6 +1509,8 @@ impl ::alipay_apis::__private::Enumeration for SubCode {
         "isv.invalid-signature",
         "isv.invalid-encrypt-type",
         "isv.invalid-encrypt",
+        "isv.invalid-app-cert-sn",
+        "isv.invalid-alipay-root-cert-sn",
         "isv.invalid-app-id",
         "isv.invalid-timestamp",
         "isv.invalid-charset",
@@ -1537,12 +1543,14 @@ impl ::alipay_apis::__private::Enumeration for SubCode {
             Self::IsvInvalidSignature => ::core::option::Option::Some(20),
             Self::IsvInvalidEncryptType => ::core::option::Option::Some(21),
             Self::IsvInvalidEncrypt => ::core::option::Option::Some(22),
-            Self::IsvInvalidAppId => ::core::option::Option::Some(23),
-            Self::IsvInvalidTimestamp => ::core::option::Option::Some(24),
-            Self::IsvInvalidCharset => ::core::option::Option::Some(25),
-            Self::IsvInvalidDigest => ::core::option::Option::Some(26),
-            Self::IsvInsufficientIsvPermissions => ::core::option::Option::Some(27),
-            Self::IsvInsufficientUserPermissions => ::core::option::Option::Some(28),
+            Self::IsvInvalidAppCertSn => ::core::option::Option::Some(23),
+            Self::IsvInvalidAlipayRootCertSn => ::core::option::Option::Some(24),
+            Self::IsvInvalidAppId => ::core::option::Option::Some(25),
+            Self::IsvInvalidTimestamp => ::core::option::Option::Some(26),
+            Self::IsvInvalidCharset => ::core::option::Option::Some(27),
+            Self::IsvInvalidDigest => ::core::option::Option::Some(28),
+            Self::IsvInsufficientIsvPermissions => ::core::option::Option::Some(29),
+            Self::IsvInsufficientUserPermissions => ::core::option::Option::Some(30),
             Self::Unknown(_) => ::core::option::Option::None,
         }
     }
@@ -1571,12 +1579,14 @@ impl ::alipay_apis::__private::Enumeration for SubCode {
             20 => Self::IsvInvalidSignature,
             21 => Self::IsvInvalidEncryptType,
             22 => Self::IsvInvalidEncrypt,
-            23 => Self::IsvInvalidAppId,
-            24 => Self::IsvInvalidTimestamp,
-            25 => Self::IsvInvalidCharset,
-            26 => Self::IsvInvalidDigest,
-            27 => Self::IsvInsufficientIsvPermissions,
-            28 => Self::IsvInsufficientUserPermissions,
+            23 => Self::IsvInvalidAppCertSn,
+            24 => Self::IsvInvalidAlipayRootCertSn,
+            25 => Self::IsvInvalidAppId,
+            26 => Self::IsvInvalidTimestamp,
+            27 => Self::IsvInvalidCharset,
+            28 => Self::IsvInvalidDigest,
+            29 => Self::IsvInsufficientIsvPermissions,
+            30 => Self::IsvInsufficientUserPermissions,
             _ => Self::Unknown(::std::string::String::new()),
         }
     }
@@ -1731,6 +1741,16 @@ impl ::alipay_apis::__private::SubCode for SubCode {
             code: "isv.invalid-encrypt",
             description: "解密异常",
             solution: "检查AES密钥是否与平台配置一致,以及密文是否完整",
+        },
+        ::alipay_apis::__private::CodeInfo {
+            code: "isv.invalid-app-cert-sn",
+            description: "无效的应用公钥证书序列号",
+            solution: "检查入参app_cert_sn,应为开放平台下载的应用公钥证书(appCertPublicKey_应用ID.crt)的序列号",
+        },
+        ::alipay_apis::__private::CodeInfo {
+            code: "isv.invalid-alipay-root-cert-sn",
+            description: "无效的支付宝根证书序列号",
+            solution: "检查入参alipay_root_cert_sn,应由开放平台下载的支付宝根证书(alipayRootCert.crt)计算得出",
         },
         ::alipay_apis::__private::CodeInfo {
             code: "isv.invalid-app-id",

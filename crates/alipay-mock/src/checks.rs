@@ -1,9 +1,11 @@
 //! The gateway's checks of the common parameters, in the platform's order, before a call reaches its
-//! method: required parameters, the app, the method, charset, sign type, format, timestamp, signature.
+//! method: required parameters, the app, the method, charset, sign type, format, timestamp, the certificate
+//! SNs (in certificate mode), signature, content encryption.
 
 use alipay_core::{Charset, DateTime, SignType, sign_string, verify_base64};
 
 use crate::app::App;
+use crate::certs::Certificates;
 use crate::codes::{Codes, FailureNode, sub_code};
 use crate::method::MethodEntry;
 use crate::params::Params;
@@ -26,6 +28,8 @@ pub(crate) struct Learnt {
     pub sign_string: Option<String>,
     /// Whether the signature verified.
     pub verified: bool,
+    /// Whether `biz_content` is encrypted (`encrypt_type=AES`, accepted).
+    pub encrypted: bool,
 }
 
 /// The gateway's view of the world for the checks.
@@ -34,6 +38,10 @@ pub(crate) struct Gateway<'s> {
     pub methods: &'s [MethodEntry],
     pub codes: &'s Codes,
     pub now: DateTime,
+    /// Certificate mode: the SNs requests must carry.
+    pub certificates: Option<&'s Certificates>,
+    /// Whether the gateway has a content-encryption key.
+    pub decrypts: bool,
 }
 
 impl<'s> Gateway<'s> {
@@ -82,6 +90,12 @@ impl<'s> Gateway<'s> {
             return Err(refuse(sub_code::INVALID_TIMESTAMP));
         }
 
+        if let Some(certificates) = self.certificates {
+            self.check_cert_sn(params, "app_cert_sn", &certificates.app_cert_sn, sub_code::INVALID_APP_CERT_SN)?;
+            let root = &certificates.root_cert_sn;
+            self.check_cert_sn(params, "alipay_root_cert_sn", root, sub_code::INVALID_ALIPAY_ROOT_CERT_SN)?;
+        }
+
         let (verified, text) = verify(params, app, sign_type, charset);
         learnt.verified = verified;
         learnt.sign_string = Some(text.clone());
@@ -89,14 +103,35 @@ impl<'s> Gateway<'s> {
             let sub_msg = format!("{SIGNATURE_SUB_MSG}{text}");
             return Err(self.codes.common_failure_with(sub_code::INVALID_SIGNATURE, sub_msg));
         }
-        if params.get("encrypt_type").is_some() {
-            let sub_msg = format!(
-                "{}: this stand-in gateway does not decrypt content (encrypt_type)",
-                self.codes.sub_code(sub_code::INVALID_ENCRYPT_TYPE).map_or("", |(_, description)| description)
-            );
+        if let Some(encrypt_type) = params.get("encrypt_type") {
+            let description =
+                self.codes.sub_code(sub_code::INVALID_ENCRYPT_TYPE).map_or("", |(_, description)| description);
+            let refusal = if !self.decrypts {
+                "this stand-in gateway does not decrypt content (encrypt_type)".to_owned()
+            } else if encrypt_type != "AES" {
+                format!("`encrypt_type` is `{encrypt_type}`; the only content encryption is `AES`")
+            } else {
+                learnt.encrypted = true;
+                return Ok(method);
+            };
+            let sub_msg = format!("{description}: {refusal}");
             return Err(self.codes.common_failure_with(sub_code::INVALID_ENCRYPT_TYPE, sub_msg));
         }
         Ok(method)
+    }
+
+    /// Checks that parameter `name` is the certificate SN the gateway expects.
+    fn check_cert_sn(&self, params: &Params, name: &str, expected: &str, code: &str) -> Result<(), FailureNode> {
+        let given = params.get(name);
+        if given == Some(expected) {
+            return Ok(());
+        }
+        let description = self.codes.sub_code(code).map_or("", |(_, description)| description);
+        let detail = match given {
+            None => format!("`{name}` is missing; the gateway is in certificate mode and expects `{expected}`"),
+            Some(given) => format!("`{name}` is `{given}`; the gateway expects `{expected}`"),
+        };
+        Err(self.codes.common_failure_with(code, format!("{description}: {detail}")))
     }
 }
 

@@ -27,6 +27,9 @@ pub(crate) mod sub_code {
     pub(crate) const INVALID_SIGNATURE: &str = "isv.invalid-signature";
     pub(crate) const INVALID_ENCRYPT_TYPE: &str = "isv.invalid-encrypt-type";
     pub(crate) const INVALID_PARAMETER: &str = "isv.invalid-parameter";
+    pub(crate) const INVALID_ENCRYPT: &str = "isv.invalid-encrypt";
+    pub(crate) const INVALID_APP_CERT_SN: &str = "isv.invalid-app-cert-sn";
+    pub(crate) const INVALID_ALIPAY_ROOT_CERT_SN: &str = "isv.invalid-alipay-root-cert-sn";
 
     /// Every one of them: the common spec must declare them all.
     pub(crate) const ALL: &[&str] = &[
@@ -45,6 +48,9 @@ pub(crate) mod sub_code {
         INVALID_SIGNATURE,
         INVALID_ENCRYPT_TYPE,
         INVALID_PARAMETER,
+        INVALID_ENCRYPT,
+        INVALID_APP_CERT_SN,
+        INVALID_ALIPAY_ROOT_CERT_SN,
     ];
 }
 

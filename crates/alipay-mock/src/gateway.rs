@@ -4,6 +4,7 @@ use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
+use alipay_core::aes::{AesKey, AesKeyError};
 use alipay_core::{ClientBuilder, DateTime, KeyGenerationError, PrivateKey};
 use alipay_spec::{Common, Diagnostics, Spec};
 use axum::Router;
@@ -14,6 +15,7 @@ use tokio::task::JoinHandle;
 use zeroize::Zeroizing;
 
 use crate::app::App;
+use crate::certs::{CertificateMode, Certificates, NotCertificateMode, PlatformCertificate, PlatformSigner};
 use crate::codes::Codes;
 use crate::method::MethodEntry;
 use crate::record::Call;
@@ -46,6 +48,8 @@ pub struct Builder {
     common: Common,
     apps: Vec<App>,
     platform_key: Option<PrivateKey>,
+    certificate_mode: Option<CertificateMode>,
+    encrypt_key: Option<Zeroizing<String>>,
     scenario: Scenario,
     addr: SocketAddr,
     fixed_time: Option<DateTime>,
@@ -64,6 +68,9 @@ pub enum StartError {
     /// The scenario names methods, fields or codes the specs do not have.
     #[error("the scenario does not fit the specs:\n{0}")]
     Scenario(Diagnostics),
+    /// The content-encryption key is not a valid AES key (the message does not repeat it).
+    #[error("encrypt_key: {0}")]
+    EncryptKey(AesKeyError),
     /// Fresh keys could not be made.
     #[error(transparent)]
     Key(#[from] KeyGenerationError),
@@ -88,6 +95,8 @@ impl MockGateway {
             common,
             apps: Vec::new(),
             platform_key: None,
+            certificate_mode: None,
+            encrypt_key: None,
             scenario: Scenario::new(),
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
             fixed_time: None,
@@ -126,18 +135,66 @@ impl MockGateway {
         self.app().private_key().map(PrivateKey::to_pkcs8_pem)
     }
 
-    /// The platform public key (支付宝公钥) as PEM: what a client verifies answers with.
+    /// The platform public key (支付宝公钥) as PEM: what a client verifies answers with (in certificate mode,
+    /// the key of the current platform certificate).
     pub fn platform_public_key_pem(&self) -> String {
-        self.shared.platform_key.public_key_pem()
+        self.shared.signer().key().public_key_pem()
+    }
+
+    /// Whether the gateway is in certificate mode ([`Builder::certificate_mode`]).
+    pub fn is_certificate_mode(&self) -> bool {
+        self.shared.certificates.is_some()
+    }
+
+    /// In certificate mode, the SN of the platform certificate answers are signed with now (their
+    /// `alipay_cert_sn`).
+    pub fn platform_cert_sn(&self) -> Option<String> {
+        self.shared.signer().cert_sn().map(str::to_owned)
+    }
+
+    /// In certificate mode, the file of the platform certificate answers are signed with now: what a client
+    /// configures as `alipay_public_cert`.
+    pub fn platform_cert_pem(&self) -> Option<String> {
+        self.shared.signer().chain_pem().map(str::to_owned)
+    }
+
+    /// In certificate mode, the root bundle: what a client configures as `alipay_root_cert`.
+    pub fn root_cert_pem(&self) -> Option<&str> {
+        self.shared.certificates.as_ref().map(|certificates| certificates.roots_pem.as_str())
+    }
+
+    /// Signs every answer from now on with `certificate` (its key, its SN as `alipay_cert_sn`), as the platform
+    /// does when it renews its certificate, and adds it to the certificates the download method serves (the
+    /// earlier ones stay). Calls in progress finish with the certificate they started with.
+    pub fn rotate_platform_certificate(&self, certificate: PlatformCertificate) -> Result<(), NotCertificateMode> {
+        let certificates = self.shared.certificates.as_ref().ok_or(NotCertificateMode)?;
+        certificates.store(certificate.stored());
+        tracing::info!(alipay_cert_sn = certificate.sn(), "platform certificate rotated");
+        *self.shared.signer.write().unwrap_or_else(PoisonError::into_inner) =
+            Arc::new(PlatformSigner::Certificate(certificate));
+        Ok(())
     }
 
     /// A client builder set up for the first app and this gateway: `app_id`, app private key (when
-    /// known), platform public key and URL. Add options, then `build()`.
+    /// known), URL, the content-encryption key (when the gateway has one) and either the platform public key
+    /// or, in certificate mode with an app certificate given, the three certificates (the current platform
+    /// certificate). Add options, then `build()`.
     pub fn client_builder(&self) -> ClientBuilder {
-        let builder = alipay_core::Client::builder()
-            .app_id(self.app_id())
-            .alipay_public_key(self.platform_public_key_pem())
-            .gateway_url(&self.url());
+        let mut builder = alipay_core::Client::builder().app_id(self.app_id()).gateway_url(&self.url());
+        let certificates = self.shared.certificates.as_ref();
+        builder = match (
+            certificates.and_then(|certificates| certificates.app_cert_pem.as_ref()),
+            self.platform_cert_pem(),
+        ) {
+            (Some(app_cert), Some(platform_cert)) => builder
+                .app_cert(app_cert.as_bytes())
+                .alipay_public_cert(platform_cert)
+                .alipay_root_cert(self.root_cert_pem().unwrap_or_default()),
+            _ => builder.alipay_public_key(self.platform_public_key_pem()),
+        };
+        if let Some(key) = &self.shared.encrypt_key_base64 {
+            builder = builder.encrypt_key(key.as_str());
+        }
         match self.app_private_key_pem() {
             Some(pem) => builder.app_private_key(pem.as_str()),
             None => builder,
@@ -219,6 +276,27 @@ impl Builder {
         self
     }
 
+    /// Puts the gateway in public-key certificate mode: requests must carry the `app_cert_sn` and
+    /// `alipay_root_cert_sn` of `mode` (else `40002` `isv.invalid-app-cert-sn` /
+    /// `isv.invalid-alipay-root-cert-sn`), answers are signed with the platform certificate's key and carry its SN
+    /// as `alipay_cert_sn`, and `alipay.open.app.alipaycert.download` hands out the certificates of `mode` (and
+    /// those the gateway rotates to, [`MockGateway::rotate_platform_certificate`]). Replaces
+    /// [`Builder::platform_private_key`].
+    pub fn certificate_mode(mut self, mode: CertificateMode) -> Self {
+        self.certificate_mode = Some(mode);
+        self
+    }
+
+    /// Decrypts content (接口内容加密) with this AES key (base64, as the console gives it; checked by
+    /// [`Builder::start`]): a request with `encrypt_type=AES` has its
+    /// `biz_content` decrypted after its signature is checked over the ciphertext (a ciphertext that does not
+    /// decrypt gets `40002` `isv.invalid-encrypt`), and its answer node is encrypted, as the platform does.
+    /// Requests without `encrypt_type` are answered in clear. Without a key, `encrypt_type` is refused.
+    pub fn encrypt_key(mut self, base64: impl Into<String>) -> Self {
+        self.encrypt_key = Some(Zeroizing::new(base64.into()));
+        self
+    }
+
     /// Answers from `scenario`'s rules first.
     pub fn scenario(mut self, scenario: Scenario) -> Self {
         self.scenario = scenario;
@@ -249,15 +327,24 @@ impl Builder {
         }
         let rules = compile(&self.scenario, &methods, &codes, 1).map_err(StartError::Scenario)?;
         let apps = if self.apps.is_empty() { vec![App::generate(DEFAULT_APP_ID)?] } else { self.apps };
-        let platform_key = match self.platform_key {
-            Some(key) => key,
-            None => PrivateKey::generate()?,
+        let encrypt_key = match &self.encrypt_key {
+            Some(base64) => Some(AesKey::from_base64(base64).map_err(StartError::EncryptKey)?),
+            None => None,
+        };
+        let certificates = self.certificate_mode.as_ref().map(Certificates::new);
+        let signer = match (self.certificate_mode, self.platform_key) {
+            (Some(mode), _) => PlatformSigner::Certificate(mode.platform),
+            (None, Some(key)) => PlatformSigner::Key(key),
+            (None, None) => PlatformSigner::Key(PrivateKey::generate()?),
         };
         let shared = Arc::new(Shared {
             methods,
             codes,
             apps,
-            platform_key,
+            signer: RwLock::new(Arc::new(signer)),
+            certificates,
+            encrypt_key,
+            encrypt_key_base64: self.encrypt_key,
             fixed_time: self.fixed_time,
             rules: RwLock::new(rules),
             calls: Mutex::new(Vec::new()),

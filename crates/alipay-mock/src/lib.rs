@@ -27,6 +27,18 @@
 //!   official SDKs put common parameters in the query), in the call's charset (`utf-8`, `gbk`,
 //!   `gb2312`), found in the query, the body or the `Content-Type`. It answers in that charset, signed
 //!   over the node's bytes in it, with the call's sign type (`RSA2` or `RSA`).
+//! - Public-key certificate mode ([`Builder::certificate_mode`], [`CertificateMode`]): requests must carry the
+//!   expected `app_cert_sn` and `alipay_root_cert_sn` (checked before the signature; else `40002`
+//!   `isv.invalid-app-cert-sn` / `isv.invalid-alipay-root-cert-sn`, saying what was expected), answers carry
+//!   `alipay_cert_sn` between the node and `sign` (the platform's layout) and are signed with the platform
+//!   certificate's key, and `alipay.open.app.alipaycert.download` hands out the certificates the gateway knows,
+//!   by SN (`CERT_NOT_EXIST` for others). [`MockGateway::rotate_platform_certificate`] switches to a new
+//!   certificate at run time, as the platform does when it renews its own.
+//! - Content encryption ([`Builder::encrypt_key`]): a request with `encrypt_type=AES` has its signature checked
+//!   over the ciphertext, then its `biz_content` decrypted (`isv.invalid-encrypt` when it does not decrypt) and
+//!   validated as usual; its answer node is encrypted (a JSON string of the ciphertext, signed over the quoted
+//!   text). `error_response` is never encrypted. Without a key, `encrypt_type` is refused
+//!   (`isv.invalid-encrypt-type`).
 //! - Each call is logged (`tracing`, target `alipay_mock`: method, app, code) and recorded
 //!   ([`MockGateway::calls`]: parameters, the string the signature was checked against, the answer).
 //!
@@ -121,6 +133,7 @@
 //! Rust ([`Rule`]) and added to a running gateway ([`MockGateway::add_rule`]).
 
 mod app;
+mod certs;
 mod checks;
 mod codes;
 mod gateway;
@@ -134,6 +147,7 @@ mod serve;
 mod specs;
 
 pub use app::App;
+pub use certs::{CertificateMode, CertificateModeError, NotCertificateMode, PlatformCertificate};
 pub use gateway::{Builder, DEFAULT_APP_ID, GATEWAY_PATH, MAX_REQUEST_BYTES, MockGateway, StartError};
 pub use record::{Call, UploadedFile};
 pub use scenario::{Answer, Failure, Rule, Scenario};

@@ -108,6 +108,11 @@ impl MethodEntry {
         }
     }
 
+    /// The spec's `not_found` failure, when it names one.
+    pub(crate) fn not_found(&self) -> Option<&FailureNode> {
+        self.not_found.as_ref()
+    }
+
     /// The failure for an invalid `biz_content`: the method's own invalid-parameter code (`40004`) when
     /// it declares one, else the common `isv.invalid-parameter` (`40002`).
     pub(crate) fn invalid_parameter(&self, codes: &Codes, sub_msg: String) -> FailureNode {

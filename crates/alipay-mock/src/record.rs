@@ -22,6 +22,9 @@ pub struct Call {
     pub sign_string: Option<String>,
     /// Whether the signature verified.
     pub verified: bool,
+    /// The plaintext of an encrypted `biz_content` (`encrypt_type=AES`), when the gateway decrypted it; the
+    /// ciphertext stays in [`Call::params`], as it came.
+    pub decrypted_biz_content: Option<String>,
     /// The gateway `code` answered (`10000`, `40002` ...); `None` for a raw body, or an answer that could
     /// not be signed.
     pub code: Option<String>,
@@ -107,6 +110,7 @@ impl fmt::Debug for Call {
             .field("sign_type", &self.sign_type)
             .field("sign_string", &self.sign_string.as_ref().map(|_| "<see sign_string>"))
             .field("verified", &self.verified)
+            .field("decrypted_biz_content", &self.decrypted_biz_content)
             .field("code", &self.code)
             .field("sub_code", &self.sub_code)
             .field("rule", &self.rule)

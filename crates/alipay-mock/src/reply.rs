@@ -1,8 +1,7 @@
 //! The HTTP answer: a response body laid out as the platform lays it out, signed with the platform key
 //! over the node's bytes in the call's charset, and sent in that charset.
 
-use alipay_core::response::signed_response_body;
-use alipay_core::{Charset, PrivateKey, SignType};
+use alipay_core::{Charset, PrivateKey, SignType, sign_base64};
 
 /// An HTTP answer, ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,20 +18,31 @@ pub(crate) enum Signing<'k> {
     Unsigned,
 }
 
-/// `{"<response_key>":<node>,"sign":"..."}` in `charset`, the signature over the node's bytes in it.
+/// The keys around a node: its own, and in certificate mode the SN of the certificate whose key signs it.
+pub(crate) struct Layout<'a> {
+    pub response_key: &'a str,
+    pub alipay_cert_sn: Option<&'a str>,
+}
+
+/// `{"<response_key>":<node>,"sign":"..."}` in `charset`, the signature over the node's bytes in it; in
+/// certificate mode `{"<response_key>":<node>,"alipay_cert_sn":"...","sign":"..."}`, the platform's order.
 pub(crate) fn gateway_body(
-    response_key: &str,
+    layout: &Layout<'_>,
     node: &str,
     signing: Signing<'_>,
     charset: Charset,
     status: u16,
 ) -> Result<HttpReply, String> {
-    let text = match signing {
-        Signing::Signed(key, sign_type) => {
-            signed_response_body(response_key, node, key, sign_type, charset).map_err(|error| error.to_string())?
-        }
-        Signing::Unsigned => format!("{{{}:{node}}}", serde_json::Value::from(response_key)),
-    };
+    let mut text = format!("{{{}:{node}", serde_json::Value::from(layout.response_key));
+    if let Some(sn) = layout.alipay_cert_sn {
+        text.push_str(&format!(",\"alipay_cert_sn\":{}", serde_json::Value::from(sn)));
+    }
+    if let Signing::Signed(key, sign_type) = signing {
+        let bytes = charset.encode(node).map_err(|error| error.to_string())?;
+        let sign = sign_base64(key, sign_type, &bytes).map_err(|error| error.to_string())?;
+        text.push_str(&format!(",\"sign\":\"{sign}\""));
+    }
+    text.push('}');
     let body = charset.encode(&text).map_err(|error| error.to_string())?.into_owned();
     let content_type = match charset {
         Charset::Utf8 => "application/json;charset=utf-8",

@@ -2,11 +2,12 @@
 //! the parameters and files of a method that takes them) against the method's spec, then answer from the first
 //! matching scenario rule or from the spec.
 
-use std::sync::{Mutex, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::Duration;
 
+use alipay_core::aes::AesKey;
 use alipay_core::response::ERROR_RESPONSE_KEY;
-use alipay_core::{Charset, DateTime, PrivateKey, SignType};
+use alipay_core::{Charset, DateTime, SignType};
 use alipay_spec::{FilePart, RequestIn, params_request, validate_params, validate_request};
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -15,14 +16,16 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use zeroize::Zeroizing;
 
 use crate::app::App;
+use crate::certs::{Certificates, DOWNLOAD_METHOD, PlatformSigner, SignerSlot};
 use crate::checks::{Gateway, Learnt};
-use crate::codes::{Codes, FailureNode, sub_code};
+use crate::codes::{Codes, FailureNode, SUCCESS, sub_code};
 use crate::method::{MethodEntry, SpecAnswer};
 use crate::params::{Incoming, Params, ParamsError};
 use crate::record::{Call, UploadedFile};
-use crate::reply::{HttpReply, Signing, gateway_body, raw_body, unanswerable};
+use crate::reply::{HttpReply, Layout, Signing, gateway_body, raw_body, unanswerable};
 use crate::scenario::{CompiledRule, Reply};
 
 /// Everything a running gateway holds.
@@ -31,7 +34,13 @@ pub(crate) struct Shared {
     pub methods: Vec<MethodEntry>,
     pub codes: Codes,
     pub apps: Vec<App>,
-    pub platform_key: PrivateKey,
+    /// What answers are signed with: replaced when the gateway rotates its platform certificate.
+    pub signer: SignerSlot,
+    /// Certificate mode: the SNs expected, the download store.
+    pub certificates: Option<Certificates>,
+    /// The content-encryption key, and its text for clients the gateway sets up.
+    pub encrypt_key: Option<AesKey>,
+    pub encrypt_key_base64: Option<Zeroizing<String>>,
     /// A fixed China time to check timestamps against, instead of the clock.
     pub fixed_time: Option<DateTime>,
     pub rules: RwLock<Vec<CompiledRule>>,
@@ -78,18 +87,28 @@ struct Status {
     sub_code: Option<String>,
 }
 
-/// How a node is answered: in which node, charset, signature and status.
+/// How a node is answered: in which node, charset, signature and status, signed by which platform key, and
+/// encrypted with which key (for a method's node answering an encrypted request).
 struct Frame<'a> {
     response_key: &'a str,
     charset: Charset,
     sign_type: SignType,
     signed: bool,
     status: u16,
+    signer: &'a PlatformSigner,
+    encrypt: Option<&'a AesKey>,
 }
 
 impl Shared {
+    /// What answers are signed with now.
+    pub(crate) fn signer(&self) -> Arc<PlatformSigner> {
+        self.signer.read().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
     /// Answers a call; returns the reply, its record, and how long to wait before sending it.
     pub(crate) fn answer(&self, http_method: &str, incoming: &Incoming<'_>) -> (HttpReply, Call, Option<Duration>) {
+        // One signer for the whole call, even if the gateway rotates meanwhile.
+        let signer = self.signer();
         let mut call = Call {
             http_method: http_method.to_owned(),
             params: Vec::new(),
@@ -98,6 +117,7 @@ impl Shared {
             sign_type: None,
             sign_string: None,
             verified: false,
+            decrypted_biz_content: None,
             code: None,
             sub_code: None,
             rule: None,
@@ -106,7 +126,7 @@ impl Shared {
             Ok(params) => params,
             Err(error) => {
                 let failure = self.unreadable(error);
-                let frame = self.error_frame(Charset::Utf8, SignType::Rsa2);
+                let frame = error_frame(&signer, Charset::Utf8, SignType::Rsa2);
                 let reply = self.node_reply(&frame, &failure.to_json(), &mut call);
                 return (reply, call, None);
             }
@@ -117,7 +137,14 @@ impl Shared {
 
         let mut learnt = Learnt::default();
         let now = self.fixed_time.unwrap_or_else(DateTime::now);
-        let gateway = Gateway { apps: &self.apps, methods: &self.methods, codes: &self.codes, now };
+        let gateway = Gateway {
+            apps: &self.apps,
+            methods: &self.methods,
+            codes: &self.codes,
+            now,
+            certificates: self.certificates.as_ref(),
+            decrypts: self.encrypt_key.is_some(),
+        };
         let checked = gateway.check(&params, &mut learnt);
         call.sign_type = learnt.sign_type;
         call.sign_string = learnt.sign_string;
@@ -127,13 +154,37 @@ impl Shared {
         let method = match checked {
             Ok(method) => method,
             Err(failure) => {
-                let reply = self.node_reply(&self.error_frame(charset, sign_type), &failure.to_json(), &mut call);
+                let reply = self.node_reply(&error_frame(&signer, charset, sign_type), &failure.to_json(), &mut call);
                 return (reply, call, None);
             }
         };
+        // The checks accept `encrypt_type` only when the gateway has a key.
+        let encrypt = self.encrypt_key.as_ref().filter(|_| learnt.encrypted);
+        if let (Some(key), Some(ciphertext)) = (encrypt, params.get("biz_content")) {
+            match key.decrypt_in(ciphertext, charset) {
+                Ok(plaintext) => call.decrypted_biz_content = Some(plaintext),
+                Err(error) => {
+                    let description = self.codes.sub_code(sub_code::INVALID_ENCRYPT).map_or("", |(_, text)| text);
+                    let sub_msg =
+                        format!("{description}: `biz_content` does not decrypt with the app's AES key ({error})");
+                    let failure = self.codes.common_failure_with(sub_code::INVALID_ENCRYPT, sub_msg);
+                    let reply =
+                        self.node_reply(&error_frame(&signer, charset, sign_type), &failure.to_json(), &mut call);
+                    return (reply, call, None);
+                }
+            }
+        }
 
-        let mut frame = Frame { response_key: &method.response_key, charset, sign_type, signed: true, status: 200 };
-        let request = match request(method, &params, &call.files) {
+        let mut frame = Frame {
+            response_key: &method.response_key,
+            charset,
+            sign_type,
+            signed: true,
+            status: 200,
+            signer: &signer,
+            encrypt,
+        };
+        let request = match request(method, &params, &call.files, call.decrypted_biz_content.as_deref()) {
             Ok(request) => request,
             Err(problems) => {
                 let failure = method.invalid_parameter(&self.codes, problems);
@@ -159,11 +210,6 @@ impl Shared {
         (reply, call, rule.delay)
     }
 
-    /// The frame of an `error_response`: the gateway refused the call before its method.
-    fn error_frame(&self, charset: Charset, sign_type: SignType) -> Frame<'static> {
-        Frame { response_key: ERROR_RESPONSE_KEY, charset, sign_type, signed: true, status: 200 }
-    }
-
     /// What the spec answers a valid call.
     fn spec_reply(
         &self,
@@ -172,17 +218,49 @@ impl Shared {
         request: &Map<String, Value>,
         call: &mut Call,
     ) -> HttpReply {
+        if let Some(certificates) = self.certificates.as_ref().filter(|_| method.name() == DOWNLOAD_METHOD) {
+            return self.node_reply(frame, &self.download(certificates, method, request), call);
+        }
         match method.spec_answer(request) {
             SpecAnswer::Example(node) => self.node_reply(frame, node, call),
             SpecAnswer::NotFound(failure) => self.node_reply(frame, &failure.to_json(), call),
         }
     }
 
-    /// A node, signed (or not) and laid out; records its `code` and `sub_code`.
+    /// The download method's answer in certificate mode: the certificate asked for from the store (base64 of
+    /// its PEM file, as the platform answers), else the spec's `not_found` code (`CERT_NOT_EXIST`).
+    fn download(&self, certificates: &Certificates, method: &MethodEntry, request: &Map<String, Value>) -> String {
+        let sn = request.get("alipay_cert_sn").and_then(Value::as_str).unwrap_or_default();
+        match certificates.content(sn) {
+            Some(content) => format!(
+                "{{\"code\":\"{SUCCESS}\",\"msg\":{},\"alipay_cert_content\":\"{content}\"}}",
+                Value::from(self.codes.msg(SUCCESS).unwrap_or_default())
+            ),
+            None => match method.not_found() {
+                Some(failure) => failure.to_json(),
+                None => self.codes.common_failure(sub_code::INVALID_PARAMETER).to_json(),
+            },
+        }
+    }
+
+    /// A node, encrypted (for an encrypted request's method node), signed (or not) and laid out; records its
+    /// `code` and `sub_code`.
     fn node_reply(&self, frame: &Frame<'_>, node: &str, call: &mut Call) -> HttpReply {
         let signing =
-            if frame.signed { Signing::Signed(&self.platform_key, frame.sign_type) } else { Signing::Unsigned };
-        match gateway_body(frame.response_key, node, signing, frame.charset, frame.status) {
+            if frame.signed { Signing::Signed(frame.signer.key(), frame.sign_type) } else { Signing::Unsigned };
+        let encrypted;
+        let sent = match frame.encrypt.filter(|_| frame.response_key != ERROR_RESPONSE_KEY) {
+            Some(key) => match key.encrypt_in(node, frame.charset) {
+                Ok(ciphertext) => {
+                    encrypted = format!("\"{ciphertext}\"");
+                    encrypted.as_str()
+                }
+                Err(error) => return unanswerable(&error.to_string()),
+            },
+            None => node,
+        };
+        let layout = Layout { response_key: frame.response_key, alipay_cert_sn: frame.signer.cert_sn() };
+        match gateway_body(&layout, sent, signing, frame.charset, frame.status) {
             Ok(reply) => {
                 if let Ok(status) = serde_json::from_str::<Status>(node) {
                     call.code = status.code;
@@ -219,9 +297,20 @@ impl Shared {
     }
 }
 
+/// The frame of an `error_response`: the gateway refused the call before its method. Never encrypted.
+fn error_frame(signer: &PlatformSigner, charset: Charset, sign_type: SignType) -> Frame<'_> {
+    Frame { response_key: ERROR_RESPONSE_KEY, charset, sign_type, signed: true, status: 200, signer, encrypt: None }
+}
+
 /// The request of a call as a JSON object (its `biz_content`, or the text parameters of a method that takes its
 /// fields as parameters), or what is wrong with it and its files in the words of the runtime's validation.
-fn request(method: &MethodEntry, params: &Params, files: &[UploadedFile]) -> Result<Map<String, Value>, String> {
+/// `decrypted` is the plaintext of an encrypted `biz_content`.
+fn request(
+    method: &MethodEntry,
+    params: &Params,
+    files: &[UploadedFile],
+    decrypted: Option<&str>,
+) -> Result<Map<String, Value>, String> {
     let spec = &method.spec;
     match spec.request_in {
         RequestIn::BizContent => match files.first() {
@@ -229,7 +318,7 @@ fn request(method: &MethodEntry, params: &Params, files: &[UploadedFile]) -> Res
                 "`{}` is a file, but `{}` takes its parameters in `biz_content`, without files",
                 file.name, spec.method
             )),
-            None => biz_content(method, params.get("biz_content")),
+            None => biz_content(method, decrypted.or_else(|| params.get("biz_content"))),
         },
         RequestIn::Params => {
             let request =

@@ -154,7 +154,7 @@ async fn only_get_and_post_on_the_gateway_path() {
 async fn configurations_that_cannot_start() {
     let set = specs();
     let error = MockGateway::builder(set.specs.clone(), alipay_spec::Common::default()).start().await.unwrap_err();
-    assert!(matches!(&error, StartError::Common(lacking) if lacking.len() == 17), "{error}");
+    assert!(matches!(&error, StartError::Common(lacking) if lacking.len() == 20), "{error}");
     assert!(error.to_string().starts_with(
         "the common spec lacks what the gateway answers with: gateway code `10000`, gateway code `40004`, sub_code `isv.missing-app-id`"
     ));

@@ -103,7 +103,7 @@ fn common_codes() {
     let signature = common.sub_codes.iter().find(|c| c.code == "isv.invalid-signature").unwrap();
     assert_eq!(signature.gateway_code, "40002");
     assert_eq!(signature.description, "无效签名");
-    assert_eq!(common.sub_codes.len(), 26);
+    assert_eq!(common.sub_codes.len(), 28);
 }
 
 #[test]
