@@ -13,6 +13,7 @@ use alipay_spec::{SourceFile, parse_common, parse_spec};
 const GOLDEN: &[(&str, &str)] = &[
     ("specs/alipay.marketing.card.query.toml", "tests/expand/alipay.marketing.card.query.rs"),
     ("specs/alipay.commerce.transport.nfccard.send.toml", "tests/expand/alipay.commerce.transport.nfccard.send.rs"),
+    ("specs/alipay.offline.material.image.upload.toml", "tests/expand/alipay.offline.material.image.upload.rs"),
     ("tests/specs/everything.toml", "tests/expand/alipay.test.everything.query.rs"),
 ];
 const COMMON: &str = "specs/common.toml";

@@ -20,6 +20,11 @@ mod commerce_transport_nfccard_send;
 #[path = "expand/alipay.test.everything.query.rs"]
 mod everything;
 
+#[allow(dead_code)]
+#[rustfmt::skip]
+#[path = "expand/alipay.offline.material.image.upload.rs"]
+mod offline_material_image_upload;
+
 fn spec_example(spec: &str) -> alipay_spec::Examples {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(spec)).unwrap();
     parse_spec(&SourceFile::new(spec, text)).unwrap().examples
@@ -52,4 +57,25 @@ fn the_golden_everything_decodes_its_examples() {
     let body: serde_json::Value = serde_json::from_str(&examples.response.unwrap()).unwrap();
     let response: everything::Response = serde_json::from_value(body[everything::RESPONSE_KEY].clone()).unwrap();
     assert_eq!(response.scores, Some(vec![90, 85]));
+}
+
+#[test]
+fn the_golden_upload_is_a_params_request_whose_file_is_not_serialised() {
+    use alipay_apis::{FileItem, Method, RequestIn};
+    use offline_material_image_upload as upload;
+
+    let request = upload::Request::new("png", "海底捞", FileItem::new("card.png", &b"\x89PNG"[..])).image_pid("2088");
+    assert_eq!(<upload::Request as Method>::REQUEST_IN, RequestIn::Params);
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"image_type":"png","image_name":"海底捞","image_pid":"2088"}"#
+    );
+    let files: Vec<(&str, &str)> = request.files().into_iter().map(|(name, file)| (name, file.name())).collect();
+    assert_eq!(files, [("image_content", "card.png")]);
+
+    // The request example is the text parameters: it decodes, with an empty file that validation refuses.
+    let example = spec_example("specs/alipay.offline.material.image.upload.toml").request.unwrap();
+    let decoded: upload::Request = serde_json::from_str(&example).unwrap();
+    assert_eq!((decoded.image_type.as_str(), decoded.image_content.len()), ("jpg", 0));
+    assert_eq!(decoded.validate().unwrap_err().to_string(), "invalid request: `image_content` is required but empty");
 }
