@@ -5,7 +5,9 @@
 //! [`alipay_api`] attribute reads it at compile time and fills a module with the method's types:
 //!
 //! - `METHOD` and `RESPONSE_KEY`: the method name and the key of its signed response node;
-//! - `Request`: the `biz_content`, with `new(required fields...)` and one setter per optional field;
+//! - `Request`: the `biz_content`, with `new(required fields...)` and one setter per optional field (for a
+//!   method that takes a file, its top-level parameters, each file a [`FileItem`] sent as a multipart part and
+//!   never signed);
 //! - `Response`: the fields of a successful answer (beside `code` and `msg`);
 //! - the spec's nested object types and enumerations; an enumeration keeps a value it does not know in
 //!   an `Unknown(String)` variant, so a platform change never breaks decoding;

@@ -60,3 +60,54 @@ fn the_expansion_is_deterministic() {
     let first = expand(&spec, &Common::default(), &Options::default()).to_string();
     assert_eq!(first, expand(&spec, &Common::default(), &Options::default()).to_string());
 }
+
+/// A spec whose fields travel as parameters, with `fields`.
+fn params_spec(fields: &str) -> Spec {
+    let text = format!(
+        "method = \"alipay.test.image.upload\"\ntitle = \"上传\"\ndescription = \"Upload.\"\nrequest_in = \"params\"\n\n\
+         {fields}\n[response]\n"
+    );
+    parse_spec(&SourceFile::new("upload.toml", text)).unwrap_or_else(|errors| panic!("{errors}"))
+}
+
+const IMAGE_NAME: &str = "[request.image_name]\ntype = \"string\"\nrequired = true\ndescription = \"名称\"\n";
+
+#[test]
+fn a_params_request_says_so_and_lists_its_files() {
+    let fields = format!(
+        "{IMAGE_NAME}\n[request.image]\ntype = \"file\"\nrequired = true\nmax_length = 1024\ndescription = \"图片\"\n\
+         \n[request.thumbnail]\ntype = \"file\"\ndescription = \"缩略图\"\n"
+    );
+    let code = expand_pretty(&params_spec(&fields), &Common::default(), &Options::default()).unwrap();
+    assert!(
+        code.contains(
+            "const REQUEST_IN: ::alipay_apis::__private::RequestIn = ::alipay_apis::__private::RequestIn::Params;"
+        ),
+        "{code}"
+    );
+    assert!(code.contains("(\"image\", ::core::option::Option::Some(&self.image)),"), "{code}");
+    assert!(code.contains("(\"thumbnail\", self.thumbnail.as_ref()),"), "{code}");
+    // Files are never serialised; the required one is a constructor parameter, the optional one a setter.
+    assert!(code.contains("#[serde(skip)]\n    pub image: ::alipay_apis::__private::FileItem,"), "{code}");
+    assert!(
+        code.contains("#[serde(skip)]\n    pub thumbnail: ::core::option::Option<::alipay_apis::__private::FileItem>,"),
+        "{code}"
+    );
+    assert!(code.contains("image: ::alipay_apis::__private::FileItem,\n    ) -> Self"), "{code}");
+    assert!(
+        code.contains("pub fn thumbnail(mut self, thumbnail: ::alipay_apis::__private::FileItem) -> Self"),
+        "{code}"
+    );
+    assert!(code.contains("/// Required. At most 1024 bytes."), "{code}");
+}
+
+#[test]
+fn a_params_request_without_files_keeps_the_default_files() {
+    let code = expand_pretty(&params_spec(IMAGE_NAME), &Common::default(), &Options::default()).unwrap();
+    assert!(code.contains("RequestIn::Params;"), "{code}");
+    assert!(!code.contains("fn files"), "{code}");
+    // A `biz_content` request says nothing: the trait's defaults.
+    let code = expand_pretty(&spec(CARD_NO), &Common::default(), &Options::default()).unwrap();
+    assert!(!code.contains("REQUEST_IN") && !code.contains("fn files"), "{code}");
+    assert!(code.contains("The request parameters (`biz_content`)"), "{code}");
+}

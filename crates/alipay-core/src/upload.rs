@@ -2,8 +2,8 @@
 //!
 //! Such a request ([`RequestIn::Params`](crate::method::RequestIn::Params)) has no `biz_content`: each of its
 //! fields is a top-level parameter, signed with the common ones. Text goes as it is, numbers and booleans as their
-//! text, objects and arrays as their JSON text ([`text_params`]). Its files ([`FileItem`]) are never signed: they
-//! are sent as `multipart/form-data` parts, the way the Java SDK sends an `AlipayUploadRequest`:
+//! text, objects and arrays as their JSON text. Its files ([`FileItem`]) are never signed: they are sent as
+//! `multipart/form-data` parts, the way the Java SDK sends an `AlipayUploadRequest`:
 //!
 //! - the common parameters and `sign` in the gateway URL's query;
 //! - each of the method's text parameters as a part, its value in the request's charset;
