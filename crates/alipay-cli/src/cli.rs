@@ -34,6 +34,8 @@ pub enum Command {
     Bench(BenchArgs),
     /// Show the SDK at work against an in-process stand-in gateway
     Demo,
+    /// Print the serial number (SN) of certificate files, as certificate mode computes it
+    CertSn(CertSnArgs),
     /// List, check, show and expand method specs
     #[command(subcommand)]
     Spec(SpecCommand),
@@ -49,6 +51,45 @@ pub struct KeygenArgs {
     /// Overwrite key files that already exist there
     #[arg(long)]
     pub force: bool,
+}
+
+/// `alipay cert-sn`.
+#[derive(Debug, Args)]
+#[command(after_help = CERT_SN_HELP)]
+pub struct CertSnArgs {
+    /// Certificate files (PEM, or one DER certificate)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// How `alipay cert-sn` decides which SN a file stands for.
+const CERT_SN_HELP: &str = "\
+Prints `FILE SN` for each file. Which SN depends on what the file holds:
+  one certificate (appCertPublicKey_<app_id>.crt)        its SN: the request's app_cert_sn
+  several roots, all self-issued (alipayRootCert.crt)    the root SN: the request's alipay_root_cert_sn
+                                                         (the SNs of the RSA-signed roots joined with `_`)
+  several, the first issued by another
+  (alipayCertPublicKey_RSA2.crt: a certificate and its   the first one's SN: the response's alipay_cert_sn
+  issuer)
+
+Exit status:
+  0  every file has an SN
+  2  a file cannot be read or holds no usable certificate (the others are still printed)";
+
+/// Public-key certificate mode (公钥证书模式): the three files of the open platform console, in place of the
+/// Alipay public key.
+#[derive(Debug, Args)]
+pub struct CertificateArgs {
+    /// The app certificate (appCertPublicKey_<app_id>.crt): certificate mode, with --alipay-cert and
+    /// --alipay-root-cert
+    #[arg(long, value_name = "FILE", env = "ALIPAY_APP_CERT", requires_all = ["alipay_cert", "alipay_root_cert"])]
+    pub app_cert: Option<PathBuf>,
+    /// The Alipay public key certificate (alipayCertPublicKey_RSA2.crt)
+    #[arg(long, value_name = "FILE", env = "ALIPAY_CERT", requires = "app_cert")]
+    pub alipay_cert: Option<PathBuf>,
+    /// The Alipay root certificate bundle (alipayRootCert.crt)
+    #[arg(long, value_name = "FILE", env = "ALIPAY_ROOT_CERT", requires = "app_cert")]
+    pub alipay_root_cert: Option<PathBuf>,
 }
 
 /// The signature algorithm and charset of a request, shared by `sign`, `verify` and `call`.
@@ -132,9 +173,16 @@ pub struct CallArgs {
     /// The app private key (应用私钥): PKCS#1 or PKCS#8 PEM, or bare base64
     #[arg(long, value_name = "FILE", env = "ALIPAY_PRIVATE_KEY")]
     pub private_key: PathBuf,
-    /// The Alipay public key (支付宝公钥) that signs responses
-    #[arg(long, value_name = "FILE", env = "ALIPAY_PUBLIC_KEY")]
-    pub alipay_public_key: PathBuf,
+    /// The Alipay public key (支付宝公钥) that signs responses (public-key mode; else the certificates below)
+    #[arg(long, value_name = "FILE", env = "ALIPAY_PUBLIC_KEY", required_unless_present = "app_cert")]
+    pub alipay_public_key: Option<PathBuf>,
+    /// Certificate mode: the app, Alipay and root certificates instead of --alipay-public-key
+    #[command(flatten)]
+    pub certificates: CertificateArgs,
+    /// The content-encryption key (接口内容加密, AES, base64 as the console shows it): biz_content and the answer
+    /// travel encrypted
+    #[arg(long, value_name = "BASE64", env = "ALIPAY_ENCRYPT_KEY", hide_env_values = true)]
+    pub encrypt_key: Option<String>,
     /// Sign type and charset of the request
     #[command(flatten)]
     pub signing: SigningArgs,
@@ -158,6 +206,7 @@ pub struct CallArgs {
 /// `alipay mock`.
 #[derive(Debug, Args)]
 #[command(after_help = EXIT_STATUSES)]
+#[command(group(ArgGroup::new("app_key").args(["app_public_key", "app_cert"]).multiple(true)))]
 pub struct MockArgs {
     /// The port to listen on, on 127.0.0.1 (0: a free one)
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -165,17 +214,26 @@ pub struct MockArgs {
     /// The app_id the gateway accepts
     #[arg(long, value_name = "ID", default_value = "2021000000000001")]
     pub app_id: String,
-    /// The app public key that verifies requests (fresh keys are made when not given)
+    /// The app public key that verifies requests (fresh keys are made when not given; in certificate mode, the
+    /// app certificate's key when not given)
     #[arg(long, value_name = "FILE", requires = "alipay_private_key")]
     pub app_public_key: Option<PathBuf>,
-    /// The platform private key that signs responses (fresh keys are made when not given)
-    #[arg(long, value_name = "FILE", requires = "app_public_key")]
+    /// The platform private key that signs responses (fresh keys are made when not given); in certificate mode,
+    /// the key of --alipay-cert
+    #[arg(long, value_name = "FILE", requires = "app_key")]
     pub alipay_private_key: Option<PathBuf>,
+    /// Certificate mode: requests must carry the SNs of the app certificate and of the root bundle, answers are
+    /// signed with --alipay-private-key and carry --alipay-cert's SN, which the certificate download serves
+    #[command(flatten)]
+    pub certificates: CertificateArgs,
+    /// Accept encrypt_type=AES with this content-encryption key (base64) and encrypt the answers to it
+    #[arg(long, value_name = "BASE64", env = "ALIPAY_ENCRYPT_KEY", hide_env_values = true)]
+    pub encrypt_key: Option<String>,
     /// A scenario file: canned answers per method
     #[arg(long, value_name = "FILE")]
     pub scenario: Option<PathBuf>,
     /// Where to write fresh keys (default: a new temporary folder)
-    #[arg(long, value_name = "DIR", conflicts_with = "app_public_key")]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["app_public_key", "alipay_private_key"])]
     pub keys_out: Option<PathBuf>,
 }
 

@@ -11,11 +11,14 @@
 //! alipay demo                                                  # the SDK at work, end to end
 //! alipay bench alipay.marketing.card.query --requests 2000 --concurrency 32   # calls/s, latency, CPU per call
 //! alipay spec list | check FILE... | show METHOD | expand METHOD
+//! alipay cert-sn appCertPublicKey_2021....crt alipayRootCert.crt    # app_cert_sn, alipay_root_cert_sn
 //! ```
 //!
 //! Every option of `sign`, `verify` and `call` that configures an app can also come from the environment:
 //! `ALIPAY_GATEWAY`, `ALIPAY_APP_ID`, `ALIPAY_PRIVATE_KEY` (a file path), `ALIPAY_PUBLIC_KEY` (the file path
-//! of the Alipay public key), `ALIPAY_SIGN_TYPE`, `ALIPAY_CHARSET`, `ALIPAY_APP_AUTH_TOKEN`, `ALIPAY_TIMEOUT`.
+//! of the Alipay public key), `ALIPAY_SIGN_TYPE`, `ALIPAY_CHARSET`, `ALIPAY_APP_AUTH_TOKEN`, `ALIPAY_TIMEOUT`;
+//! for certificate mode `ALIPAY_APP_CERT`, `ALIPAY_CERT` and `ALIPAY_ROOT_CERT` (file paths, in place of
+//! `ALIPAY_PUBLIC_KEY`), and for content encryption `ALIPAY_ENCRYPT_KEY` (the AES key, base64).
 //!
 //! Errors are sentences on stderr that never quote key material. The exit status tells outcomes apart:
 //! 0 success, 1 a demo step misbehaved, 2 usage or input error, 3 platform error (a code other than
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Command::Mock(args) => commands::mock::run(&args),
         Command::Bench(args) => commands::bench::run(&args),
         Command::Demo => commands::demo::run(),
+        Command::CertSn(args) => commands::cert_sn::run(&args),
         Command::Spec(command) => commands::spec::run(&command),
     };
     match result {

@@ -1,6 +1,8 @@
 //! `alipay call`: check `biz_content` against the method's spec, sign, send, verify, print the node.
 
-use alipay_core::{Client, DateTime, Error, Gateway, PlatformError, PreparedRequest, RequestOptions};
+use alipay_core::{
+    Client, DateTime, Error, Gateway, PlatformCertificateError, PlatformError, PreparedRequest, RequestOptions,
+};
 use alipay_spec::{Common, ErrorCode, RequestIn, Spec};
 
 use crate::cli::CallArgs;
@@ -134,11 +136,26 @@ fn check_biz_content(spec: &Spec, biz_content: &serde_json::Value) -> Outcome {
 /// The client configured by the command line; every configuration problem reported together.
 fn client(args: &CallArgs) -> Outcome<Client> {
     let signer = input::private_key(&args.private_key, "--private-key")?;
-    let verifier = input::public_key(&args.alipay_public_key, "--alipay-public-key")?;
-    let builder = Client::builder()
-        .app_id(args.app_id.clone())
-        .signer(signer)
-        .verifier(verifier)
+    let mut builder = Client::builder().app_id(args.app_id.clone()).signer(signer);
+    if let Some(path) = &args.alipay_public_key {
+        builder = builder.verifier(input::public_key(path, "--alipay-public-key")?);
+    }
+    // Certificate mode: the client reads the files, checks them against the private key and reports every
+    // problem together, naming the setting and the file.
+    let certificates = &args.certificates;
+    if let Some(path) = &certificates.app_cert {
+        builder = builder.app_cert_path(path);
+    }
+    if let Some(path) = &certificates.alipay_cert {
+        builder = builder.alipay_public_cert_path(path);
+    }
+    if let Some(path) = &certificates.alipay_root_cert {
+        builder = builder.alipay_root_cert_path(path);
+    }
+    if let Some(key) = &args.encrypt_key {
+        builder = builder.encrypt_key(key.as_str());
+    }
+    let builder = builder
         .sign_type(args.signing.sign_type.unwrap_or_default())
         .charset(args.signing.charset.unwrap_or_default())
         .timeout(args.timeout)
@@ -190,6 +207,12 @@ fn failure(error: Error) -> Failure {
         | Error::Transport(_)
         | Error::Response(_)
         | Error::Decode { .. } => Failure::transport(message),
+        // A download that failed fails as its call did; a certificate that cannot be trusted leaves the answer
+        // unverified.
+        Error::Certificate { source: PlatformCertificateError::Download { source, .. }, .. } => {
+            Failure { status: failure(*source).status, message }
+        }
+        Error::Certificate { .. } => Failure::signature(message),
         // Nothing was sent, or the answer needs configuration the tool does not have.
         _ => Failure::input(message),
     }

@@ -5,7 +5,8 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use alipay_core::PrivateKey;
-use alipay_mock::{App, MockGateway, Scenario};
+use alipay_core::cert::Certificate;
+use alipay_mock::{App, CertificateMode, MockGateway, PlatformCertificate, Scenario};
 use alipay_spec::Spec;
 
 use crate::cli::MockArgs;
@@ -22,6 +23,7 @@ const ALIPAY_PUBLIC_KEY: &str = "alipay_public_key.pem";
 /// What the command line says in place of key files the tool does not have.
 const APP_PRIVATE_KEY_FILE: &str = "APP_PRIVATE_KEY_FILE";
 const ALIPAY_PUBLIC_KEY_FILE: &str = "ALIPAY_PUBLIC_KEY_FILE";
+const ENCRYPT_KEY: &str = "ENCRYPT_KEY";
 
 /// Runs `alipay mock`.
 pub fn run(args: &MockArgs) -> Outcome {
@@ -32,7 +34,8 @@ pub fn run(args: &MockArgs) -> Outcome {
         Some(path) => Some(Scenario::load(path).map_err(|diagnostics| specs::diagnostics_failure(&diagnostics))?),
         None => None,
     };
-    let keys = Keys::new(args)?;
+    let mut keys = Keys::new(args)?;
+    let certificate_mode = certificate_mode(args, &mut keys)?;
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -48,8 +51,15 @@ pub fn run(args: &MockArgs) -> Outcome {
     runtime.block_on(async {
         let mut builder = MockGateway::builder(methods, common)
             .addr(SocketAddr::from((Ipv4Addr::LOCALHOST, args.port)))
-            .app(keys.app)
-            .platform_private_key(keys.platform);
+            .app(keys.app);
+        builder = match (certificate_mode, keys.platform) {
+            (Some(mode), _) => builder.certificate_mode(mode),
+            (None, Some(platform)) => builder.platform_private_key(platform),
+            (None, None) => builder,
+        };
+        if let Some(key) = &args.encrypt_key {
+            builder = builder.encrypt_key(key.as_str());
+        }
         if let Some(scenario) = scenario {
             builder = builder.scenario(scenario);
         }
@@ -59,6 +69,12 @@ pub fn run(args: &MockArgs) -> Outcome {
         outln!("The stand-in gateway listens on {}", gateway.url());
         outln!("  app_id: {}", gateway.app_id());
         outln!("  methods: every bundled spec (alipay spec list); answers from their examples");
+        if let Some(sn) = gateway.platform_cert_sn() {
+            outln!("  certificate mode: answers signed with platform certificate {sn} (alipay_cert_sn)");
+        }
+        if args.encrypt_key.is_some() {
+            outln!("  content encryption: AES; encrypt_type=AES requests are decrypted, their answers encrypted");
+        }
         match &keys.dir {
             KeyDir::Given => {}
             KeyDir::Kept(dir) => outln!("  fresh keys in {}", dir.display()),
@@ -72,10 +88,23 @@ pub fn run(args: &MockArgs) -> Outcome {
         outln!();
         outln!("Call it:");
         let private_key = keys.app_private_key.as_deref().map_or_else(|| APP_PRIVATE_KEY_FILE.to_owned(), quote);
-        let alipay_public_key =
-            keys.alipay_public_key.as_deref().map_or_else(|| ALIPAY_PUBLIC_KEY_FILE.to_owned(), quote);
+        let verification =
+            match (&args.certificates.app_cert, &args.certificates.alipay_cert, &args.certificates.alipay_root_cert) {
+                (Some(app), Some(platform), Some(roots)) => format!(
+                    "--app-cert {} --alipay-cert {} --alipay-root-cert {}",
+                    quote(app),
+                    quote(platform),
+                    quote(roots)
+                ),
+                _ => format!(
+                    "--alipay-public-key {}",
+                    keys.alipay_public_key.as_deref().map_or_else(|| ALIPAY_PUBLIC_KEY_FILE.to_owned(), quote)
+                ),
+            };
+        let encryption =
+            if args.encrypt_key.is_some() { format!(" --encrypt-key {ENCRYPT_KEY}") } else { String::new() };
         outln!(
-            "alipay call {} --gateway {} --app-id {} --private-key {private_key} --alipay-public-key {alipay_public_key} \
+            "alipay call {} --gateway {} --app-id {} --private-key {private_key} {verification}{encryption} \
              --biz-content {}",
             example.0,
             gateway.url(),
@@ -83,17 +112,25 @@ pub fn run(args: &MockArgs) -> Outcome {
             quote_str(&example.1)
         );
         if matches!(keys.dir, KeyDir::Given) {
-            outln!(
-                "(with {APP_PRIVATE_KEY_FILE} the app private key of --app-public-key, and {ALIPAY_PUBLIC_KEY_FILE} the \
-                 public key of --alipay-private-key)"
-            );
+            let public_key = if args.certificates.app_cert.is_some() {
+                String::new()
+            } else {
+                format!(", and {ALIPAY_PUBLIC_KEY_FILE} the public key of --alipay-private-key")
+            };
+            outln!("(with {APP_PRIVATE_KEY_FILE} the app private key of the app{public_key})");
+        }
+        if args.encrypt_key.is_some() {
+            outln!("(with {ENCRYPT_KEY} the --encrypt-key given here)");
         }
         outln!();
         outln!("Ctrl-C stops it.");
 
         signals.received().await?;
         errln!("stopping the stand-in gateway");
-        gateway.shutdown().await.map_err(|error| Failure::transport(format!("the gateway did not stop cleanly: {error}")))
+        gateway
+            .shutdown()
+            .await
+            .map_err(|error| Failure::transport(format!("the gateway did not stop cleanly: {error}")))
     })?;
     drop(keys.dir);
     Ok(())
@@ -132,7 +169,8 @@ enum KeyDir {
 /// The gateway's keys, and the files a client needs.
 struct Keys {
     app: App,
-    platform: PrivateKey,
+    /// Taken by certificate mode, whose platform certificate holds it.
+    platform: Option<PrivateKey>,
     dir: KeyDir,
     /// The files written, described.
     listing: Vec<(&'static str, PathBuf)>,
@@ -142,14 +180,29 @@ struct Keys {
 
 impl Keys {
     fn new(args: &MockArgs) -> Outcome<Self> {
-        if let (Some(app_public), Some(alipay_private)) = (&args.app_public_key, &args.alipay_private_key) {
-            let text = input::read_text(app_public, "app public key file")?;
-            let app = App::from_public_key(args.app_id.clone(), &text)
-                .map_err(|error| Failure::input(format!("--app-public-key `{}`: {error}", app_public.display())))?;
+        if args.certificates.app_cert.is_some() && args.alipay_private_key.is_none() {
+            return Err(Failure::input(
+                "certificate mode needs --alipay-private-key: the private key of --alipay-cert, which signs the answers \
+                 (a stand-in gateway cannot make certificates)",
+            ));
+        }
+        if let Some(alipay_private) = &args.alipay_private_key {
+            let app = match (&args.app_public_key, &args.certificates.app_cert) {
+                (Some(app_public), _) => {
+                    let text = input::read_text(app_public, "app public key file")?;
+                    App::from_public_key(args.app_id.clone(), &text).map_err(|error| {
+                        Failure::input(format!("--app-public-key `{}`: {error}", app_public.display()))
+                    })?
+                }
+                (None, Some(app_cert)) => app_of_certificate(&args.app_id, app_cert)?,
+                (None, None) => {
+                    return Err(Failure::input("--alipay-private-key needs --app-public-key or --app-cert"));
+                }
+            };
             let platform = input::private_key(alipay_private, "--alipay-private-key")?;
             return Ok(Self {
                 app,
-                platform,
+                platform: Some(platform),
                 dir: KeyDir::Given,
                 listing: Vec::new(),
                 app_private_key: None,
@@ -205,13 +258,41 @@ impl Keys {
         }
         Ok(Self {
             app,
-            platform,
+            platform: Some(platform),
             dir,
             listing,
             app_private_key: Some(path.join(APP_PRIVATE_KEY)),
             alipay_public_key: Some(path.join(ALIPAY_PUBLIC_KEY)),
         })
     }
+}
+
+/// An app known by the key of its certificate.
+fn app_of_certificate(app_id: &str, path: &Path) -> Outcome<App> {
+    let fail = |reason: String| Failure::input(format!("--app-cert `{}`: {reason}", path.display()));
+    let text = input::read_text(path, "app certificate file")?;
+    let certificate = Certificate::from_pem(&text).map_err(|error| fail(error.to_string()))?;
+    let der = certificate.rsa_public_key_der().map_err(|error| fail(error.to_string()))?;
+    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, der);
+    App::from_public_key(app_id, &key).map_err(|error| fail(error.to_string()))
+}
+
+/// The certificate mode of `--app-cert`, `--alipay-cert` and `--alipay-root-cert`, which takes the platform key.
+fn certificate_mode(args: &MockArgs, keys: &mut Keys) -> Outcome<Option<CertificateMode>> {
+    let files = &args.certificates;
+    let (Some(app), Some(platform), Some(roots)) = (&files.app_cert, &files.alipay_cert, &files.alipay_root_cert)
+    else {
+        return Ok(None);
+    };
+    let key = keys.platform.take().ok_or_else(|| Failure::input("certificate mode needs --alipay-private-key"))?;
+    let platform_text = input::read_text(platform, "Alipay certificate file")?;
+    let platform = PlatformCertificate::new(&platform_text, key)
+        .map_err(|error| Failure::input(format!("--alipay-cert `{}`: {error}", platform.display())))?;
+    let roots_text = input::read_text(roots, "root certificate file")?;
+    let app_text = input::read_text(app, "app certificate file")?;
+    CertificateMode::new(platform, &roots_text, &app_text)
+        .map(Some)
+        .map_err(|error| Failure::input(format!("certificate mode: {error}")))
 }
 
 /// Ctrl-C and, on Unix, SIGTERM: listened for from creation on, so a signal that comes as soon as the

@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod call;
+pub mod cert_sn;
 pub mod demo;
 pub mod keygen;
 pub mod mock;
