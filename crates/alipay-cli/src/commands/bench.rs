@@ -89,7 +89,7 @@ impl Plan {
             (None, Some(spec)) => spec.examples.request.clone().ok_or_else(|| {
                 Failure::input(format!("the spec of `{}` has no request example: give --biz-content", args.method))
             })?,
-            (None, None) => unreachable!("a method without a spec needs --biz-content"),
+            (None, None) => return Err(specs::unknown_method(&args.method)),
         };
         let value: serde_json::Value = serde_json::from_str(&text)
             .map_err(|error| Failure::input(format!("--biz-content is not JSON: {error}")))?;
