@@ -432,7 +432,7 @@ impl ChildGateway {
             let line = line.map_err(|error| Failure::input(format!("cannot read `alipay mock`: {error}")))?;
             if let Some(url) = line.strip_prefix("The stand-in gateway listens on ") {
                 gateway.url = url.trim().to_owned();
-                // The rest of its output is a few lines, which the pipe holds.
+                // Its output after this line goes nowhere: `alipay mock` ignores a closed standard output.
                 return Ok(gateway);
             }
         }
