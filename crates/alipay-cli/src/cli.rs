@@ -300,7 +300,7 @@ pub enum StandIn {
 pub enum SpecCommand {
     /// List the bundled methods, with their titles
     List,
-    /// Check spec files with the #[alipay_api] attribute's own diagnostics
+    /// Check spec files with the `#[alipay_api]` attribute's own diagnostics
     #[command(after_help = EXIT_STATUSES)]
     Check {
         /// Spec files (a file named common.toml is checked as the common spec)
@@ -323,7 +323,7 @@ pub enum SpecCommand {
         #[arg(long, value_name = "FILE")]
         common: Option<PathBuf>,
     },
-    /// Print the Rust code #[alipay_api] generates for a spec
+    /// Print the Rust code `#[alipay_api]` generates for a spec
     #[command(after_help = EXIT_STATUSES)]
     Expand {
         /// A bundled method, or a spec file

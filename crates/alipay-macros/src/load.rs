@@ -42,7 +42,13 @@ pub(crate) fn load(args: &Args) -> Loaded {
     let common = if args.common.is_none() && !base.join(&common_path).exists() {
         bundled_common(&args.method)
     } else {
-        read(&base, &common_path, "common spec", args.common.as_ref().unwrap_or(&args.method), alipay_spec::parse_common)
+        read(
+            &base,
+            &common_path,
+            "common spec",
+            args.common.as_ref().unwrap_or(&args.method),
+            alipay_spec::parse_common,
+        )
     };
     Loaded { spec, common }
 }

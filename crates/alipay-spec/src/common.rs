@@ -12,16 +12,11 @@ use crate::validate;
 pub(crate) fn parse_common(report: &mut Reporter<'_>) -> Option<Common> {
     let file = report.file();
     let root = parse_toml(&file.text, report)?;
-    let top = Table {
-        table: &root,
-        span: Span::default(),
-        what: "the common spec".to_owned(),
-    };
+    let top = Table { table: &root, span: Span::default(), what: "the common spec".to_owned() };
     top.check_keys(report, symbol::COMMON_KEYS);
 
-    let gateway_codes: Vec<GatewayCode> = top
-        .table(report, symbol::GATEWAY_CODES, "`[gateway_codes]`".to_owned(), true)
-        .map_or_else(Vec::new, |codes| {
+    let gateway_codes: Vec<GatewayCode> =
+        top.table(report, symbol::GATEWAY_CODES, "`[gateway_codes]`".to_owned(), true).map_or_else(Vec::new, |codes| {
             codes
                 .table
                 .iter()
@@ -45,16 +40,14 @@ pub(crate) fn parse_common(report: &mut Reporter<'_>) -> Option<Common> {
                 .collect()
         });
 
-    let sub_codes: Vec<ErrorCode> = top
-        .table(report, symbol::SUB_CODES, "`[sub_codes]`".to_owned(), true)
-        .map_or_else(Vec::new, |codes| {
+    let sub_codes: Vec<ErrorCode> =
+        top.table(report, symbol::SUB_CODES, "`[sub_codes]`".to_owned(), true).map_or_else(Vec::new, |codes| {
             codes
                 .table
                 .iter()
                 .filter_map(|(code, node)| {
                     let code_text = code.get_ref();
-                    let table =
-                        as_table(report, code_text, node, format!("sub_code `{code_text}`"))?;
+                    let table = as_table(report, code_text, node, format!("sub_code `{code_text}`"))?;
                     table.check_keys(report, symbol::SUB_CODE_KEYS);
                     let gateway_code = table.string(
                         report,
@@ -62,9 +55,7 @@ pub(crate) fn parse_common(report: &mut Reporter<'_>) -> Option<Common> {
                         Some(("\"40002\"", "the gateway code this sub_code comes with")),
                     );
                     if let Some(gateway_code) = &gateway_code
-                        && !gateway_codes
-                            .iter()
-                            .any(|declared| declared.code == gateway_code.value)
+                        && !gateway_codes.iter().any(|declared| declared.code == gateway_code.value)
                     {
                         let declared = gateway_codes.iter().map(|declared| declared.code.as_str());
                         let suggestion = suggest::nearest(&gateway_code.value, declared.clone());
@@ -77,13 +68,9 @@ pub(crate) fn parse_common(report: &mut Reporter<'_>) -> Option<Common> {
                                     suggest::did_you_mean(suggestion)
                                 ),
                             )
-                            .help(format!(
-                                "the declared gateway codes are {}",
-                                suggest::list(declared)
-                            ));
+                            .help(format!("the declared gateway codes are {}", suggest::list(declared)));
                     }
-                    let description =
-                        table.string(report, symbol::DESCRIPTION, Some(("\"...\"", "")));
+                    let description = table.string(report, symbol::DESCRIPTION, Some(("\"...\"", "")));
                     let solution = table.string(report, symbol::SOLUTION, None);
                     Some(ErrorCode {
                         code: code_text.to_string(),
@@ -95,27 +82,15 @@ pub(crate) fn parse_common(report: &mut Reporter<'_>) -> Option<Common> {
                 })
                 .collect()
         });
-    validate::variants(
-        sub_codes.iter().map(|code| (code.code.as_str(), code.span)),
-        "sub_code",
-        "",
-        report,
-    );
-    Some(Common {
-        gateway_codes,
-        sub_codes,
-    })
+    validate::variants(sub_codes.iter().map(|code| (code.code.as_str(), code.span)), "sub_code", "", report);
+    Some(Common { gateway_codes, sub_codes })
 }
 
 /// Business codes of `spec` whose `SubCode` variant would be the same as a common code's.
 pub(crate) fn check_against_common(spec: &Spec, common: &Common, report: &mut Reporter<'_>) {
     for error in &spec.errors {
         let name = naming::variant_name(&error.code);
-        let Some(other) = common
-            .sub_codes
-            .iter()
-            .find(|common| naming::variant_name(&common.code) == name)
-        else {
+        let Some(other) = common.sub_codes.iter().find(|common| naming::variant_name(&common.code) == name) else {
             continue;
         };
         let message = if other.code == error.code {

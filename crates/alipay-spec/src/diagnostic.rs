@@ -89,19 +89,13 @@ impl Diagnostic {
 
 /// How wide `text` shows in a terminal; a tab counts as four columns, as rendered.
 fn display_width(text: &str) -> usize {
-    text.chars()
-        .map(|c| if c == '\t' { 4 } else { c.width().unwrap_or(0) })
-        .sum()
+    text.chars().map(|c| if c == '\t' { 4 } else { c.width().unwrap_or(0) }).sum()
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "error: {}", self.message)?;
-        let gutter = " ".repeat(if self.line == 0 {
-            1
-        } else {
-            self.line.to_string().len()
-        });
+        let gutter = " ".repeat(if self.line == 0 { 1 } else { self.line.to_string().len() });
         if self.line == 0 {
             write!(f, "{gutter}--> {}", self.file)?;
         } else {
@@ -109,11 +103,7 @@ impl fmt::Display for Diagnostic {
         }
         if let Some(source_line) = &self.source_line {
             let before: String = source_line.chars().take(self.column - 1).collect();
-            let covered: String = source_line
-                .chars()
-                .skip(self.column - 1)
-                .take(self.width)
-                .collect();
+            let covered: String = source_line.chars().skip(self.column - 1).take(self.width).collect();
             let pad = display_width(&before);
             let carets = display_width(&covered).max(1);
             write!(f, "\n{gutter} |")?;
@@ -203,10 +193,7 @@ pub(crate) struct Reporter<'a> {
 impl<'a> Reporter<'a> {
     /// A reporter for `file`.
     pub(crate) fn new(file: &'a SourceFile) -> Self {
-        Reporter {
-            file,
-            found: Vec::new(),
-        }
+        Reporter { file, found: Vec::new() }
     }
 
     /// The file being checked.
@@ -222,11 +209,7 @@ impl<'a> Reporter<'a> {
 
     /// `value` when no error was recorded, else every error, in the order of their positions.
     pub(crate) fn finish<T>(self, value: T) -> Result<T, Diagnostics> {
-        if self.found.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.into_errors())
-        }
+        if self.found.is_empty() { Ok(value) } else { Err(self.into_errors()) }
     }
 
     /// Every error recorded, in the order of their positions.
@@ -243,20 +226,10 @@ mod tests {
 
     #[test]
     fn renders_like_rustc() {
-        let file = SourceFile::new(
-            "specs/x.toml",
-            "a = 1\n\n\n\n\n\n\n\n\n\n\n[request.x]\nrequried = true\n",
-        );
+        let file = SourceFile::new("specs/x.toml", "a = 1\n\n\n\n\n\n\n\n\n\n\n[request.x]\nrequried = true\n");
         let start = file.text.find("requried").unwrap();
-        let diagnostic = Diagnostic::new(
-            &file,
-            Span {
-                start,
-                end: start + 8,
-            },
-            "unknown key `requried`",
-        )
-        .with_help("did you mean `required`?");
+        let diagnostic = Diagnostic::new(&file, Span { start, end: start + 8 }, "unknown key `requried`")
+            .with_help("did you mean `required`?");
         assert_eq!(
             diagnostic.to_string(),
             "error: unknown key `requried`\n  --> specs/x.toml:13:1\n   |\n13 | requried = true\n   | ^^^^^^^^\n   |\n   = help: did you mean `required`?"
@@ -267,14 +240,7 @@ mod tests {
     fn carets_follow_wide_characters_and_tabs() {
         let file = SourceFile::new("x.toml", "t = \"会员\"\tx\n");
         let start = file.text.find('x').unwrap();
-        let diagnostic = Diagnostic::new(
-            &file,
-            Span {
-                start,
-                end: start + 1,
-            },
-            "m",
-        );
+        let diagnostic = Diagnostic::new(&file, Span { start, end: start + 1 }, "m");
         assert_eq!(diagnostic.column, 10);
         assert_eq!(
             diagnostic.to_string(),
@@ -291,16 +257,13 @@ mod tests {
         assert_eq!(long.width, 2);
         let end = Diagnostic::new(&file, Span { start: 6, end: 6 }, "m");
         assert_eq!((end.line, end.column, end.width), (3, 1, 1));
-        assert_eq!(
-            end.to_string(),
-            "error: m\n --> x.toml:3:1\n  |\n3 | \n  | ^"
-        );
+        assert_eq!(end.to_string(), "error: m\n --> x.toml:3:1\n  |\n3 | \n  | ^");
     }
 
     #[test]
     fn whole_file_errors_have_no_position() {
-        let diagnostic = Diagnostic::whole_file("specs/x.toml", "cannot read the file: not found")
-            .with_help("check the path");
+        let diagnostic =
+            Diagnostic::whole_file("specs/x.toml", "cannot read the file: not found").with_help("check the path");
         assert_eq!(
             diagnostic.to_string(),
             "error: cannot read the file: not found\n --> specs/x.toml\n  = help: check the path"

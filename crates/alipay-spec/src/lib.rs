@@ -78,11 +78,7 @@ pub fn parse_common(file: &SourceFile) -> Result<Common, Diagnostics> {
 
 /// Checks that no business error code of `spec` (read from `spec_file`) makes the same `SubCode` variant
 /// as a common `sub_code`.
-pub fn check_against_common(
-    spec: &Spec,
-    spec_file: &SourceFile,
-    common: &Common,
-) -> Result<(), Diagnostics> {
+pub fn check_against_common(spec: &Spec, spec_file: &SourceFile, common: &Common) -> Result<(), Diagnostics> {
     let mut report = Reporter::new(spec_file);
     common::check_against_common(spec, common, &mut report);
     report.finish(())

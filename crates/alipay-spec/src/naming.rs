@@ -9,17 +9,15 @@ pub const FALLBACK_VARIANT: &str = "Unknown";
 /// Type names a spec may not declare: the items generated for every method, `Self`, and the prelude
 /// names generated code relies on.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Request", "Response", "SubCode", "Self", "Option", "Some", "None", "Result", "Ok", "Err",
-    "String", "Vec", "Box",
+    "Request", "Response", "SubCode", "Self", "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box",
 ];
 
 /// Rust's keywords (strict and reserved, edition 2024): field names among them are written as raw identifiers.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be raw identifiers: they get a trailing `_` instead.
@@ -67,19 +65,14 @@ pub fn field_ident(name: &str) -> String {
 /// (`cardNo` -> `card`, `No`; `HTTPServer` -> `HTTP`, `Server`). Anything else separates words.
 pub fn words(text: &str) -> Vec<&str> {
     let mut words = Vec::new();
-    for run in text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|run| !run.is_empty())
-    {
+    for run in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|run| !run.is_empty()) {
         let bytes = run.as_bytes();
         let mut start = 0;
         for i in 1..bytes.len() {
             let (prev, here) = (bytes[i - 1], bytes[i]);
             let next_is_lower = bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-            let lower_to_upper =
-                (prev.is_ascii_lowercase() || prev.is_ascii_digit()) && here.is_ascii_uppercase();
-            let acronym_end =
-                prev.is_ascii_uppercase() && here.is_ascii_uppercase() && next_is_lower;
+            let lower_to_upper = (prev.is_ascii_lowercase() || prev.is_ascii_digit()) && here.is_ascii_uppercase();
+            let acronym_end = prev.is_ascii_uppercase() && here.is_ascii_uppercase() && next_is_lower;
             if lower_to_upper || acronym_end {
                 words.push(&run[start..i]);
                 start = i;
@@ -106,11 +99,7 @@ pub fn upper_camel_case(text: &str) -> String {
 
 /// `text` in snake_case: the words of [`words`], lowercased, joined with `_`.
 pub fn snake_case(text: &str) -> String {
-    words(text)
-        .iter()
-        .map(|word| word.to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join("_")
+    words(text).iter().map(|word| word.to_ascii_lowercase()).collect::<Vec<_>>().join("_")
 }
 
 /// The Rust variant name of an enumeration value or a `sub_code`: [`upper_camel_case`], prefixed with `V`
@@ -155,15 +144,8 @@ pub fn response_key(method: &str) -> String {
 /// assert_eq!(alipay_spec::naming::module_name("zhima.credit.score.get"), "zhima_credit_score_get");
 /// ```
 pub fn module_name(method: &str) -> String {
-    let name = method
-        .strip_prefix("alipay.")
-        .unwrap_or(method)
-        .replace('.', "_");
-    if is_keyword(&name) {
-        format!("{name}_")
-    } else {
-        name
-    }
+    let name = method.strip_prefix("alipay.").unwrap_or(method).replace('.', "_");
+    if is_keyword(&name) { format!("{name}_") } else { name }
 }
 
 /// Whether `method` is a method name: at least three lowercase dot-separated segments, each
@@ -173,8 +155,7 @@ pub fn is_method_name(method: &str) -> bool {
     segments.len() >= 3
         && segments.iter().all(|segment| {
             let mut chars = segment.chars();
-            matches!(chars.next(), Some('a'..='z'))
-                && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9'))
+            matches!(chars.next(), Some('a'..='z')) && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9'))
         })
 }
 
@@ -242,23 +223,15 @@ mod tests {
         assert!(is_method_name("alipay.marketing.card.query"));
         assert!(is_method_name("alipay.commerce.transport.nfccard.send"));
         assert!(is_method_name("zhima.credit.score.get"));
-        for bad in [
-            "alipay",
-            "alipay.card",
-            "Alipay.card.query",
-            "alipay..query",
-            "alipay.card.query.",
-            "alipay.card_x.query",
-        ] {
+        for bad in
+            ["alipay", "alipay.card", "Alipay.card.query", "alipay..query", "alipay.card.query.", "alipay.card_x.query"]
+        {
             assert!(!is_method_name(bad), "{bad}");
         }
         assert_eq!(
             response_key("alipay.commerce.transport.nfccard.send"),
             "alipay_commerce_transport_nfccard_send_response"
         );
-        assert_eq!(
-            module_name("alipay.commerce.transport.nfccard.send"),
-            "commerce_transport_nfccard_send"
-        );
+        assert_eq!(module_name("alipay.commerce.transport.nfccard.send"), "commerce_transport_nfccard_send");
     }
 }

@@ -13,10 +13,7 @@ pub struct SourceFile {
 impl SourceFile {
     /// A source file from its display path and text.
     pub fn new(display_path: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceFile {
-            display_path: display_path.into(),
-            text: text.into(),
-        }
+        SourceFile { display_path: display_path.into(), text: text.into() }
     }
 
     /// The 1-based line and column (counted in characters) of a byte offset.
@@ -48,14 +45,8 @@ impl SourceFile {
         if line == 0 || start > self.text.len() {
             return None;
         }
-        let end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |newline| start + newline);
-        let end = if self.text[..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
+        let end = self.text[start..].find('\n').map_or(self.text.len(), |newline| start + newline);
+        let end = if self.text[..end].ends_with('\r') { end - 1 } else { end };
         Some(start..end)
     }
 

@@ -2,10 +2,7 @@
 
 /// The candidate nearest to `input`, if one is close enough to be a likely typo: equal ignoring case, or
 /// within an edit distance (with transpositions) of a third of its length, at least 1.
-pub(crate) fn nearest<'a>(
-    input: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let lower = input.to_lowercase();
     let limit = (input.chars().count() / 3).max(1);
     candidates
@@ -24,18 +21,12 @@ pub(crate) fn nearest<'a>(
 
 /// `; did you mean `x`?` for a message, or nothing.
 pub(crate) fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion
-        .map(|name| format!("; did you mean `{name}`?"))
-        .unwrap_or_default()
+    suggestion.map(|name| format!("; did you mean `{name}`?")).unwrap_or_default()
 }
 
 /// Names as a readable list: `` `a`, `b`, `c` ``.
 pub(crate) fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    names
-        .into_iter()
-        .map(|name| format!("`{name}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    names.into_iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -44,14 +35,7 @@ mod tests {
 
     #[test]
     fn finds_typos_not_strangers() {
-        let keys = [
-            "type",
-            "required",
-            "max_length",
-            "max_items",
-            "description",
-            "example",
-        ];
+        let keys = ["type", "required", "max_length", "max_items", "description", "example"];
         assert_eq!(nearest("requried", keys), Some("required"));
         assert_eq!(nearest("max_lenght", keys), Some("max_length"));
         assert_eq!(nearest("Type", keys), Some("type"));

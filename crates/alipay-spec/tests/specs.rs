@@ -95,31 +95,18 @@ fn offline_material_image_upload_takes_parameters_and_a_file() {
     let spec = load("specs/alipay.offline.material.image.upload.toml");
     assert_eq!(spec.request_in, alipay_spec::RequestIn::Params);
     assert_eq!(spec.title, "上传门店照片和视频接口");
-    assert_eq!(
-        names(&spec.request.fields, |f| &f.name),
-        ["image_type", "image_name", "image_content", "image_pid"]
-    );
+    assert_eq!(names(&spec.request.fields, |f| &f.name), ["image_type", "image_name", "image_content", "image_pid"]);
     let content = &spec.request.fields[2];
     assert_eq!(
         (content.ty.clone(), content.required, content.max_length),
         (TypeRef::Scalar(Scalar::File), true, Some(5 * 1024 * 1024))
     );
     assert_eq!(names(&spec.file_fields().collect::<Vec<_>>(), |f| &f.name), ["image_content"]);
-    assert_eq!(
-        names(&spec.response.fields, |f| &f.name),
-        ["image_id", "image_url"]
-    );
-    assert_eq!(
-        names(&spec.errors, |e| &e.code),
-        ["INVALID_PARAMETER", "SYSTEM_ERROR"]
-    );
+    assert_eq!(names(&spec.response.fields, |f| &f.name), ["image_id", "image_url"]);
+    assert_eq!(names(&spec.errors, |e| &e.code), ["INVALID_PARAMETER", "SYSTEM_ERROR"]);
     // The request example is the text parameters, with the required ones to match; no `not_found`.
-    let example: serde_json::Value =
-        serde_json::from_str(spec.examples.request.as_deref().unwrap()).unwrap();
-    assert_eq!(
-        example,
-        serde_json::json!({"image_type": "jpg", "image_name": "海底捞"})
-    );
+    let example: serde_json::Value = serde_json::from_str(spec.examples.request.as_deref().unwrap()).unwrap();
+    assert_eq!(example, serde_json::json!({"image_type": "jpg", "image_name": "海底捞"}));
     assert_eq!(spec.examples.not_found, None);
 }
 
