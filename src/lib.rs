@@ -55,6 +55,44 @@
 //! assert_eq!(code.solution(), Some("确认卡信息"));
 //! ```
 //!
+//! # Calling a method
+//!
+//! Configure a [`Client`] once (keys are parsed when it is built), then call any generated method. Here a
+//! stand-in gateway plays the platform; a real client names `Gateway::Production` or `Gateway::Sandbox`.
+//!
+//! ```
+//! use alipay_apis::marketing_card_query::{Request, SubCode, TargetCardNoType};
+//! use alipay_apis::{Client, Error};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let specs = alipay_mock::load_specs(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("specs")).unwrap();
+//! # let gateway = alipay_mock::MockGateway::builder(specs.specs, specs.common).start().await?;
+//! # let app_private_key = gateway.app_private_key_pem().unwrap().to_string();
+//! # let alipay_public_key = gateway.platform_public_key_pem();
+//! let client = Client::builder()
+//!     .app_id("2021000000000001")
+//!     .app_private_key(app_private_key) // PEM (PKCS#1 or PKCS#8) or the key tool's bare base64
+//!     .alipay_public_key(alipay_public_key) // the platform's key: every response is verified with it
+//! #   .gateway_url(&gateway.url())
+//!     .build()?;
+//!
+//! // Validated against the spec, signed, sent, verified, and decoded from exactly the verified bytes.
+//! let response = client.execute(&Request::new("0000001", TargetCardNoType::BizCard)).await?;
+//! assert_eq!(response.card_info.biz_card_no.as_deref(), Some("000001"));
+//!
+//! // A failure carries the method's typed sub_code, with the spec's description and solution.
+//! match client.execute(&Request::new("0000404", TargetCardNoType::BizCard)).await {
+//!     Err(Error::Platform(error)) => {
+//!         assert_eq!(error.sub_code, Some(SubCode::CardNotExit));
+//!         assert_eq!(error.solution(), Some("确认卡信息"));
+//!     }
+//!     other => panic!("expected CARD_NOT_EXIT, got {other:?}"),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Adding a method
 //!
 //! Write `specs/<method>.toml` (the doc page's parameters, types, enumerations, error codes and examples):
