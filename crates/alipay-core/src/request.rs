@@ -113,7 +113,7 @@ impl fmt::Debug for RequestOptions {
 /// this shows is what is sent.
 #[derive(Clone)]
 pub struct PreparedRequest {
-    params: Vec<(Cow<'static, str>, String)>,
+    params: Vec<Param>,
     sign_string: String,
     sign: String,
     charset: Charset,
@@ -177,7 +177,7 @@ impl PreparedRequest {
             Some(key) => key.encrypt_in(&biz_content, config.charset).map_err(PrepareError::Charset)?,
             None => biz_content,
         };
-        params.push(("biz_content".into(), biz_content));
+        params.push(("biz_content".into(), biz_content.into()));
         let common = params.len();
         Self::signed(config, params, common, Vec::new())
     }
@@ -202,7 +202,7 @@ impl PreparedRequest {
                     "the request field `{name}` has the name of a parameter the client sends itself"
                 )));
             }
-            params.push((Cow::Owned(name), value));
+            params.push((name.into(), value.into()));
         }
         Self::signed(config, params, common, files)
     }
@@ -211,11 +211,11 @@ impl PreparedRequest {
     /// of a request with files), the others the method's own (its text parts).
     fn signed(
         config: &Config,
-        params: Vec<(Cow<'static, str>, String)>,
+        params: Vec<Param>,
         common: usize,
         files: Vec<(&'static str, FileItem)>,
     ) -> Result<Self, PrepareError> {
-        let sign_string = sign_string(params.iter().map(|(name, value)| (name.as_ref(), value.as_str())));
+        let sign_string = sign_string(pairs(&params));
         let message = config.charset.encode(&sign_string).map_err(PrepareError::Charset)?;
         let sign =
             crypto::sign_base64(config.signer.as_ref(), config.sign_type, &message).map_err(PrepareError::Sign)?;
@@ -235,7 +235,7 @@ impl PreparedRequest {
 
     /// Every parameter sent except `sign`, in the order they are sent.
     pub fn params(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.params.iter().map(|(name, value)| (name.as_ref(), value.as_str()))
+        pairs(&self.params)
     }
 
     /// The value of one parameter.
@@ -301,21 +301,21 @@ fn common_params(
     method: &str,
     options: &RequestOptions,
     encrypted: bool,
-) -> Result<Vec<(Cow<'static, str>, String)>, PrepareError> {
+) -> Result<Vec<Param>, PrepareError> {
     let mut timestamp = String::with_capacity(19);
     options.timestamp.unwrap_or_else(DateTime::now).write_to(&mut timestamp);
-    let mut params: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(12 + options.params.len());
-    params.push(("app_id".into(), config.app_id.clone()));
-    params.push(("method".into(), method.to_owned()));
+    let mut params: Vec<Param> = Vec::with_capacity(12 + options.params.len());
+    params.push(("app_id".into(), config.app_id.clone().into()));
+    params.push(("method".into(), method.to_owned().into()));
     match &options.format {
-        None => params.push(("format".into(), "JSON".to_owned())),
-        Some(Some(format)) => params.push(("format".into(), format.clone())),
+        None => params.push(("format".into(), "JSON".into())),
+        Some(Some(format)) => params.push(("format".into(), format.clone().into())),
         Some(None) => {}
     }
-    params.push(("charset".into(), config.charset.as_str().to_owned()));
-    params.push(("sign_type".into(), config.sign_type.as_str().to_owned()));
-    params.push(("timestamp".into(), timestamp));
-    params.push(("version".into(), "1.0".to_owned()));
+    params.push(("charset".into(), config.charset.as_str().into()));
+    params.push(("sign_type".into(), config.sign_type.as_str().into()));
+    params.push(("timestamp".into(), timestamp.into()));
+    params.push(("version".into(), "1.0".into()));
     let optional = [
         ("app_auth_token", &options.app_auth_token),
         ("notify_url", &options.notify_url),
@@ -323,11 +323,11 @@ fn common_params(
     ];
     for (name, value) in optional {
         if let Some(value) = value {
-            params.push((name.into(), value.clone()));
+            params.push((name.into(), value.clone().into()));
         }
     }
     if encrypted {
-        params.push(("encrypt_type".into(), "AES".to_owned()));
+        params.push(("encrypt_type".into(), "AES".into()));
     }
     for (name, value) in config.common_params.iter().chain(&options.params) {
         if RESERVED.contains(&name.as_str()) {
@@ -338,18 +338,21 @@ fn common_params(
         if params.iter().any(|(existing, _)| existing == name) {
             return Err(PrepareError::Option(format!("the parameter `{name}` is given twice")));
         }
-        params.push((Cow::Owned(name.clone()), value.clone()));
+        params.push((name.clone().into(), value.clone().into()));
     }
     Ok(params)
 }
 
-fn form_body(params: &[(Cow<'static, str>, String)], sign: &str, charset: Charset) -> Bytes {
+/// One parameter: constant names and values are borrowed, so the common parameters cost no allocation of their own.
+type Param = (Cow<'static, str>, Cow<'static, str>);
+
+fn form_body(params: &[Param], sign: &str, charset: Charset) -> Bytes {
     Bytes::from(url_encode(pairs(params).chain([("sign", sign)]), charset))
 }
 
 /// Parameters as borrowed pairs.
-fn pairs<'a>(params: &'a [(Cow<'static, str>, String)]) -> impl Iterator<Item = (&'a str, &'a str)> + Clone {
-    params.iter().map(|(name, value)| (name.as_ref(), value.as_str()))
+fn pairs(params: &[Param]) -> impl Iterator<Item = (&str, &str)> + Clone {
+    params.iter().map(|(name, value)| (name.as_ref(), value.as_ref()))
 }
 
 /// `application/x-www-form-urlencoded` pairs (space as `+`, as Java's `URLEncoder` and Python's `quote_plus`
@@ -371,12 +374,12 @@ pub(crate) fn url_encode<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)> + C
 
 impl fmt::Debug for PreparedRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        struct Params<'a>(&'a [(Cow<'static, str>, String)]);
+        struct Params<'a>(&'a [Param]);
         impl fmt::Debug for Params<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.debug_map()
                     .entries(self.0.iter().map(|(name, value)| {
-                        (name.as_ref(), if name == "app_auth_token" { "<redacted>" } else { value.as_str() })
+                        (name.as_ref(), if name == "app_auth_token" { "<redacted>" } else { value.as_ref() })
                     }))
                     .finish()
             }
