@@ -42,7 +42,7 @@ cleanup() {
 trap cleanup EXIT
 
 # The stand-in gateway knows the app by the test app public key and signs with the test platform key.
-"$ALIPAY" mock --port 0 --app-public-key "$keys/app_public.pem" --alipay-private-key "$keys/alipay_private_pkcs1.pem" \
+"$ALIPAY" mock --quiet --port 0 --app-public-key "$keys/app_public.pem" --alipay-private-key "$keys/alipay_private_pkcs1.pem" \
   >"$work/gateway.out" 2>/dev/null &
 gateway_pid=$!
 url=""

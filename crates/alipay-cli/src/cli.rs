@@ -235,6 +235,12 @@ pub struct MockArgs {
     /// Where to write fresh keys (default: a new temporary folder)
     #[arg(long, value_name = "DIR", conflicts_with_all = ["app_public_key", "alipay_private_key"])]
     pub keys_out: Option<PathBuf>,
+    /// Threads answering calls [default: one per CPU]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// No line per call on standard error (start-up lines and warnings are still written)
+    #[arg(long)]
+    pub quiet: bool,
 }
 
 /// `alipay bench`.

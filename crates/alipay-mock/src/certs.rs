@@ -6,9 +6,11 @@ use std::fmt;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use alipay_core::cert::{self, Certificate, CertificateError};
-use alipay_core::{PrivateKey, PublicKey, SignType, Signer, Verifier};
+use alipay_core::{PrivateKey, PublicKey, SignError, SignType, Signer, Verifier};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+
+use crate::signatures::SignatureMemo;
 
 /// The method that downloads a platform certificate, which a gateway in certificate mode serves from its store.
 pub(crate) const DOWNLOAD_METHOD: &str = "alipay.open.app.alipaycert.download";
@@ -281,7 +283,15 @@ impl Certificates {
 /// The key answers are signed with, and the SN of its certificate in certificate mode. Replaced whole when the
 /// gateway rotates, so that an answer is signed and labelled by one and the same certificate.
 #[derive(Debug)]
-pub(crate) enum PlatformSigner {
+pub(crate) struct PlatformSigner {
+    identity: Identity,
+    /// The signatures this key has made ([`SignatureMemo`]).
+    signatures: SignatureMemo,
+}
+
+/// What signs: a bare key, or a certificate and its key.
+#[derive(Debug)]
+enum Identity {
     /// A bare platform key (public-key mode).
     Key(PrivateKey),
     /// A platform certificate and its key.
@@ -289,25 +299,40 @@ pub(crate) enum PlatformSigner {
 }
 
 impl PlatformSigner {
+    /// A bare platform key (public-key mode).
+    pub(crate) fn key_only(key: PrivateKey) -> Self {
+        Self { identity: Identity::Key(key), signatures: SignatureMemo::default() }
+    }
+
+    /// A platform certificate and its key.
+    pub(crate) fn certificate(certificate: PlatformCertificate) -> Self {
+        Self { identity: Identity::Certificate(certificate), signatures: SignatureMemo::default() }
+    }
+
     pub(crate) fn key(&self) -> &PrivateKey {
-        match self {
-            Self::Key(key) => key,
-            Self::Certificate(certificate) => certificate.key(),
+        match &self.identity {
+            Identity::Key(key) => key,
+            Identity::Certificate(certificate) => certificate.key(),
         }
+    }
+
+    /// The base64 signature of `message`, as `sign` carries it.
+    pub(crate) fn sign_base64(&self, sign_type: SignType, message: &[u8]) -> Result<Arc<str>, SignError> {
+        self.signatures.sign(self.key(), sign_type, message)
     }
 
     /// The `alipay_cert_sn` answers carry.
     pub(crate) fn cert_sn(&self) -> Option<&str> {
-        match self {
-            Self::Key(_) => None,
-            Self::Certificate(certificate) => Some(certificate.sn()),
+        match &self.identity {
+            Identity::Key(_) => None,
+            Identity::Certificate(certificate) => Some(certificate.sn()),
         }
     }
 
     pub(crate) fn chain_pem(&self) -> Option<&str> {
-        match self {
-            Self::Key(_) => None,
-            Self::Certificate(certificate) => Some(certificate.chain_pem()),
+        match &self.identity {
+            Identity::Key(_) => None,
+            Identity::Certificate(certificate) => Some(certificate.chain_pem()),
         }
     }
 }

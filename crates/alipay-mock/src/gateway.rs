@@ -53,6 +53,7 @@ pub struct Builder {
     scenario: Scenario,
     addr: SocketAddr,
     fixed_time: Option<DateTime>,
+    record_calls: bool,
 }
 
 /// Why a gateway did not start.
@@ -100,6 +101,7 @@ impl MockGateway {
             scenario: Scenario::new(),
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
             fixed_time: None,
+            record_calls: true,
         }
     }
 
@@ -171,7 +173,7 @@ impl MockGateway {
         certificates.store(certificate.stored());
         tracing::info!(alipay_cert_sn = certificate.sn(), "platform certificate rotated");
         *self.shared.signer.write().unwrap_or_else(PoisonError::into_inner) =
-            Arc::new(PlatformSigner::Certificate(certificate));
+            Arc::new(PlatformSigner::certificate(certificate));
         Ok(())
     }
 
@@ -201,7 +203,7 @@ impl MockGateway {
         }
     }
 
-    /// The calls received so far, oldest first.
+    /// The calls received so far, oldest first (none when [`Builder::record_calls`] turned recording off).
     pub fn calls(&self) -> Vec<Call> {
         self.shared.calls.lock().unwrap_or_else(PoisonError::into_inner).clone()
     }
@@ -315,6 +317,13 @@ impl Builder {
         self
     }
 
+    /// Whether calls are recorded for [`MockGateway::calls`] (they are by default). A long-running gateway that
+    /// nobody inspects turns it off, so that its memory stays flat however many calls it answers.
+    pub fn record_calls(mut self, record: bool) -> Self {
+        self.record_calls = record;
+        self
+    }
+
     /// Checks the configuration, binds the address and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<MockGateway, StartError> {
         let codes = Codes::new(&self.common).map_err(StartError::Common)?;
@@ -333,9 +342,9 @@ impl Builder {
         };
         let certificates = self.certificate_mode.as_ref().map(Certificates::new);
         let signer = match (self.certificate_mode, self.platform_key) {
-            (Some(mode), _) => PlatformSigner::Certificate(mode.platform),
-            (None, Some(key)) => PlatformSigner::Key(key),
-            (None, None) => PlatformSigner::Key(PrivateKey::generate()?),
+            (Some(mode), _) => PlatformSigner::certificate(mode.platform),
+            (None, Some(key)) => PlatformSigner::key_only(key),
+            (None, None) => PlatformSigner::key_only(PrivateKey::generate()?),
         };
         let shared = Arc::new(Shared {
             methods,
@@ -348,6 +357,7 @@ impl Builder {
             fixed_time: self.fixed_time,
             rules: RwLock::new(rules),
             calls: Mutex::new(Vec::new()),
+            record_calls: self.record_calls,
         });
 
         let listener = tokio::net::TcpListener::bind(self.addr)

@@ -40,7 +40,11 @@
 //!   text). `error_response` is never encrypted. Without a key, `encrypt_type` is refused
 //!   (`isv.invalid-encrypt-type`).
 //! - Each call is logged (`tracing`, target `alipay_mock`: method, app, code) and recorded
-//!   ([`MockGateway::calls`]: parameters, the string the signature was checked against, the answer).
+//!   ([`MockGateway::calls`]: parameters, the string the signature was checked against, the answer; turned off
+//!   with [`Builder::record_calls`]).
+//! - A signature is made once per distinct answer: the same node bytes get the same signature (RSA PKCS#1 v1.5
+//!   is deterministic), kept and reused, so answering the documented example costs no signing after the first
+//!   call. The gateway runs on the caller's tokio runtime and answers calls in parallel on a multi-thread one.
 //!
 //! # Example
 //!
@@ -144,6 +148,7 @@ mod record;
 mod reply;
 mod scenario;
 mod serve;
+mod signatures;
 mod specs;
 
 pub use app::App;

@@ -1,7 +1,9 @@
 //! The HTTP answer: a response body laid out as the platform lays it out, signed with the platform key
 //! over the node's bytes in the call's charset, and sent in that charset.
 
-use alipay_core::{Charset, PrivateKey, SignType, sign_base64};
+use alipay_core::{Charset, SignType};
+
+use crate::certs::PlatformSigner;
 
 /// An HTTP answer, ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,10 +13,10 @@ pub(crate) struct HttpReply {
     pub body: Vec<u8>,
 }
 
-/// How a node is signed: with the platform key and the call's sign type, or not at all.
+/// How a node is signed: by the platform signer with the call's sign type, or not at all.
 #[derive(Clone, Copy)]
 pub(crate) enum Signing<'k> {
-    Signed(&'k PrivateKey, SignType),
+    Signed(&'k PlatformSigner, SignType),
     Unsigned,
 }
 
@@ -37,9 +39,9 @@ pub(crate) fn gateway_body(
     if let Some(sn) = layout.alipay_cert_sn {
         text.push_str(&format!(",\"alipay_cert_sn\":{}", serde_json::Value::from(sn)));
     }
-    if let Signing::Signed(key, sign_type) = signing {
+    if let Signing::Signed(signer, sign_type) = signing {
         let bytes = charset.encode(node).map_err(|error| error.to_string())?;
-        let sign = sign_base64(key, sign_type, &bytes).map_err(|error| error.to_string())?;
+        let sign = signer.sign_base64(sign_type, &bytes).map_err(|error| error.to_string())?;
         text.push_str(&format!(",\"sign\":\"{sign}\""));
     }
     text.push('}');

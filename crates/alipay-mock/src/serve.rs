@@ -45,6 +45,8 @@ pub(crate) struct Shared {
     pub fixed_time: Option<DateTime>,
     pub rules: RwLock<Vec<CompiledRule>>,
     pub calls: Mutex<Vec<Call>>,
+    /// Whether `calls` is kept.
+    pub record_calls: bool,
 }
 
 /// The route's handler: `GET` or `POST /gateway.do`.
@@ -70,7 +72,9 @@ pub(crate) async fn gateway(
         status = reply.status,
         "gateway call"
     );
-    shared.calls.lock().unwrap_or_else(PoisonError::into_inner).push(call);
+    if shared.record_calls {
+        shared.calls.lock().unwrap_or_else(PoisonError::into_inner).push(call);
+    }
     if let Some(delay) = delay {
         tokio::time::sleep(delay).await;
     }
@@ -246,8 +250,7 @@ impl Shared {
     /// A node, encrypted (for an encrypted request's method node), signed (or not) and laid out; records its
     /// `code` and `sub_code`.
     fn node_reply(&self, frame: &Frame<'_>, node: &str, call: &mut Call) -> HttpReply {
-        let signing =
-            if frame.signed { Signing::Signed(frame.signer.key(), frame.sign_type) } else { Signing::Unsigned };
+        let signing = if frame.signed { Signing::Signed(frame.signer, frame.sign_type) } else { Signing::Unsigned };
         let encrypted;
         let sent = match frame.encrypt.filter(|_| frame.response_key != ERROR_RESPONSE_KEY) {
             Some(key) => match key.encrypt_in(node, frame.charset) {

@@ -96,6 +96,17 @@ async fn the_record_of_calls() {
     assert!(gateway.calls().is_empty() && gateway.last_call().is_none());
 }
 
+#[tokio::test]
+async fn a_gateway_that_records_nothing_still_answers() {
+    let gateway = builder_with(Vec::new()).record_calls(false).start().await.unwrap();
+    let client = client(&gateway);
+    for _ in 0..3 {
+        let answer = client.execute_raw(CARD_QUERY, CARD_EXAMPLE.to_owned(), &RequestOptions::new()).await.unwrap();
+        assert!(answer.verified);
+    }
+    assert!(gateway.calls().is_empty() && gateway.last_call().is_none());
+}
+
 /// A writer that keeps what the log writes.
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);

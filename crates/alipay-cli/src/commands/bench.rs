@@ -397,7 +397,7 @@ fn in_process_gateway() -> Outcome<(Runtime, MockGateway)> {
         .build()
         .map_err(|error| Failure::input(format!("cannot start the gateway's runtime: {error}")))?;
     let gateway = runtime
-        .block_on(MockGateway::builder(methods, common).start())
+        .block_on(MockGateway::builder(methods, common).record_calls(false).start())
         .map_err(|error| Failure::input(format!("the stand-in gateway did not start: {error}")))?;
     Ok((runtime, gateway))
 }
@@ -419,7 +419,7 @@ impl ChildGateway {
             .tempdir()
             .map_err(|error| Failure::input(format!("cannot create a temporary folder: {error}")))?;
         let mut child = Command::new(program)
-            .args(["mock", "--port", "0", "--keys-out"])
+            .args(["mock", "--quiet", "--port", "0", "--keys-out"])
             .arg(keys.path())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -37,7 +37,12 @@ pub fn run(args: &MockArgs) -> Outcome {
     let mut keys = Keys::new(args)?;
     let certificate_mode = certificate_mode(args, &mut keys)?;
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    let mut runtime = tokio::runtime::Builder::new_multi_thread();
+    if let Some(threads) = args.threads {
+        runtime.worker_threads(usize::from(threads));
+    }
+    let runtime = runtime
+        .thread_name("alipay-mock")
         .enable_all()
         .build()
         .map_err(|error| Failure::input(format!("cannot start the async runtime: {error}")))?;
@@ -45,13 +50,19 @@ pub fn run(args: &MockArgs) -> Outcome {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
-        .with_env_filter(tracing_subscriber::EnvFilter::new("alipay_mock=info"))
+        .with_env_filter(tracing_subscriber::EnvFilter::new(if args.quiet {
+            "alipay_mock=warn"
+        } else {
+            "alipay_mock=info"
+        }))
         .try_init();
 
     runtime.block_on(async {
         let mut builder = MockGateway::builder(methods, common)
             .addr(SocketAddr::from((Ipv4Addr::LOCALHOST, args.port)))
-            .app(keys.app);
+            .app(keys.app)
+            // Nothing reads the record of a gateway run from the command line.
+            .record_calls(false);
         builder = match (certificate_mode, keys.platform) {
             (Some(mode), _) => builder.certificate_mode(mode),
             (None, Some(platform)) => builder.platform_private_key(platform),
