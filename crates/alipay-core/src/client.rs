@@ -211,6 +211,11 @@ impl Client {
     /// Sends a prepared request and returns the body of a successful HTTP answer, within the configured
     /// time and size limits.
     pub async fn send<C>(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, Error<C>> {
+        // The exchange is the same for every method: one copy of it, whatever the sub_code type.
+        self.exchange(prepared).await.map_err(Error::from)
+    }
+
+    async fn exchange(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, ExchangeError> {
         let config = &self.inner.config;
         let mut url = config.gateway.clone();
         if let Some(query) = prepared.url_query() {
@@ -235,30 +240,32 @@ impl Client {
             if !status.is_success() {
                 let (body, _) = self.read_body(response, ERROR_EXCERPT_BYTES, false).await?;
                 let text = String::from_utf8_lossy(&body);
-                return Err(Error::Http { status: status.as_u16(), excerpt: excerpt(&text) });
+                return Err(ExchangeError::Http { status: status.as_u16(), excerpt: excerpt(&text) });
             }
             let (body, _) = self.read_body(response, config.max_response_bytes, true).await?;
             Ok(body)
         };
-        tokio::time::timeout(config.timeout, exchange).await.unwrap_or(Err(Error::Timeout { after: config.timeout }))
+        tokio::time::timeout(config.timeout, exchange)
+            .await
+            .unwrap_or(Err(ExchangeError::Timeout { after: config.timeout }))
     }
 
     /// Reads at most `limit` bytes of a body; past it, fails when `strict`, or stops reading otherwise.
-    async fn read_body<C>(
+    async fn read_body(
         &self,
         mut response: reqwest::Response,
         limit: usize,
         strict: bool,
-    ) -> Result<(Vec<u8>, bool), Error<C>> {
+    ) -> Result<(Vec<u8>, bool), ExchangeError> {
         if strict && response.content_length().is_some_and(|length| length > limit as u64) {
-            return Err(Error::BodyTooLarge { limit });
+            return Err(ExchangeError::BodyTooLarge { limit });
         }
         let capacity = response.content_length().map_or(8 * 1024, |length| length as usize).min(limit);
         let mut body = Vec::with_capacity(capacity);
         while let Some(chunk) = response.chunk().await.map_err(|error| self.transport_error(error, body.len()))? {
             if body.len() + chunk.len() > limit {
                 if strict {
-                    return Err(Error::BodyTooLarge { limit });
+                    return Err(ExchangeError::BodyTooLarge { limit });
                 }
                 body.extend_from_slice(&chunk[..limit - body.len()]);
                 return Ok((body, true));
@@ -268,15 +275,15 @@ impl Client {
         Ok((body, false))
     }
 
-    fn transport_error<C>(&self, error: reqwest::Error, received: usize) -> Error<C> {
+    fn transport_error(&self, error: reqwest::Error, received: usize) -> ExchangeError {
         if error.is_timeout() {
-            Error::Timeout { after: self.inner.config.timeout }
+            ExchangeError::Timeout { after: self.inner.config.timeout }
         } else if error.is_connect() {
-            Error::Connect { url: self.inner.config.gateway.to_string(), source: error }
+            ExchangeError::Connect { url: self.inner.config.gateway.to_string(), source: error }
         } else if error.is_body() || error.is_decode() {
-            Error::Truncated { received }
+            ExchangeError::Truncated { received }
         } else {
-            Error::Transport(error)
+            ExchangeError::Transport(error)
         }
     }
 
@@ -354,6 +361,30 @@ impl Client {
     pub fn verify_notification(&self, notification: &Notification) -> Result<(), NotificationError> {
         let verifier = self.inner.config.verifier.as_deref().ok_or(NotificationError::NoPublicKey)?;
         notification.verify_v1(verifier, self.inner.config.sign_type)
+    }
+}
+
+/// What can fail while sending a request and reading its answer: the transport variants of [`Error`], without
+/// its method-specific type parameter.
+enum ExchangeError {
+    Timeout { after: std::time::Duration },
+    Connect { url: String, source: reqwest::Error },
+    Http { status: u16, excerpt: String },
+    BodyTooLarge { limit: usize },
+    Truncated { received: usize },
+    Transport(reqwest::Error),
+}
+
+impl<C> From<ExchangeError> for Error<C> {
+    fn from(error: ExchangeError) -> Self {
+        match error {
+            ExchangeError::Timeout { after } => Error::Timeout { after },
+            ExchangeError::Connect { url, source } => Error::Connect { url, source },
+            ExchangeError::Http { status, excerpt } => Error::Http { status, excerpt },
+            ExchangeError::BodyTooLarge { limit } => Error::BodyTooLarge { limit },
+            ExchangeError::Truncated { received } => Error::Truncated { received },
+            ExchangeError::Transport(source) => Error::Transport(source),
+        }
     }
 }
 
