@@ -276,6 +276,13 @@ pub struct BenchArgs {
     /// The Alipay public key (支付宝公钥) that signs responses (with --gateway)
     #[arg(long, value_name = "FILE", env = "ALIPAY_PUBLIC_KEY")]
     pub alipay_public_key: Option<PathBuf>,
+    /// Certificate mode instead of --alipay-public-key (with --gateway; the stand-in gateway makes fresh keys)
+    #[command(flatten)]
+    pub certificates: CertificateArgs,
+    /// The content-encryption key (base64): biz_content and answers travel encrypted; without --gateway the
+    /// stand-in gateway is given it too
+    #[arg(long, value_name = "BASE64", env = "ALIPAY_ENCRYPT_KEY", hide_env_values = true)]
+    pub encrypt_key: Option<String>,
     /// Sign type and charset of the requests
     #[command(flatten)]
     pub signing: SigningArgs,

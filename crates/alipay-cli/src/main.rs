@@ -46,6 +46,7 @@ macro_rules! errln {
 }
 
 mod cli;
+mod client_setup;
 mod commands;
 mod failure;
 mod input;

@@ -229,3 +229,54 @@ fn encrypted_calls_round_trip_and_a_wrong_key_is_refused() {
     assert_eq!(out.status, 3, "{}", out.stderr);
     assert!(out.stderr.contains("sub_code: isv.invalid-encrypt\n"), "{}", out.stderr);
 }
+
+/// `alipay bench`'s JSON line: the calls it made, all of which succeeded (a failure stops the run).
+fn bench_calls(out: &common::Run) -> u64 {
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let line: serde_json::Value = serde_json::from_str(out.stdout.trim()).expect("one JSON line");
+    line["calls"].as_u64().expect("`calls` is a number")
+}
+
+#[test]
+fn bench_drives_a_gateway_in_certificate_mode() {
+    let mut args = certificate_options();
+    args.extend(os(&["--quiet", "--alipay-private-key"]));
+    args.push(data("alipay_private_pkcs1.pem").into());
+    let mock = Mock::start(&args);
+    let mut command = common::alipay();
+    command
+        .args(["bench", CARD_QUERY, "--gateway", &mock.url, "--app-id", "2021000000000001", "--private-key"])
+        .arg(data("app_private_pkcs1.pem"))
+        .args(["--requests", "5", "--warmup", "1", "--json"])
+        .args(certificate_options());
+    assert_eq!(bench_calls(&common::run_command(&mut command)), 5);
+}
+
+#[test]
+fn bench_encrypts_with_the_stand_in_gateway_and_a_given_one() {
+    // The stand-in gateways (child and in-process) are given the key too.
+    let out = common::run(["bench", CARD_QUERY, "--requests", "4", "--warmup", "1", "--json", "--encrypt-key", KEY]);
+    assert_eq!(bench_calls(&out), 4);
+    assert!(!out.stdout.contains(KEY) && !out.stderr.contains(KEY));
+
+    let mut args = os(&["--encrypt-key", KEY, "--quiet", "--alipay-private-key"]);
+    args.push(data("alipay_private_pkcs1.pem").into());
+    args.push("--app-public-key".into());
+    args.push(data("app_public.pem").into());
+    let mock = Mock::start(&args);
+    let bench = |key: &str| {
+        let mut command = common::alipay();
+        command
+            .args(["bench", CARD_QUERY, "--gateway", &mock.url, "--app-id", "2021000000000001", "--private-key"])
+            .arg(data("app_private_pkcs1.pem"))
+            .arg("--alipay-public-key")
+            .arg(data("alipay_public.pem"))
+            .args(["--requests", "3", "--warmup", "0", "--json", "--encrypt-key", key]);
+        common::run_command(&mut command)
+    };
+    assert_eq!(bench_calls(&bench(KEY)), 3);
+    // Another key: the gateway cannot decrypt, and the run stops with the platform's answer.
+    let out = bench(OTHER_KEY);
+    assert_eq!(out.status, 3, "{}", out.stderr);
+    assert!(out.stderr.contains("isv.invalid-encrypt"), "{}", out.stderr);
+}

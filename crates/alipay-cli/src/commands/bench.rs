@@ -12,14 +12,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use alipay_core::{Client, ClientBuilder, Error, Gateway, RequestOptions};
+use alipay_core::{Client, ClientBuilder, Error, RequestOptions};
 use alipay_mock::MockGateway;
 use tokio::runtime::Runtime;
 use tokio::task::JoinSet;
 
 use crate::cli::{BenchArgs, StandIn};
 use crate::failure::{Failure, Outcome};
-use crate::{input, json_text, specs};
+use crate::{client_setup, input, json_text, specs};
 
 /// Runs `alipay bench`.
 pub fn run(args: &BenchArgs) -> Outcome {
@@ -36,14 +36,15 @@ pub fn run(args: &BenchArgs) -> Outcome {
             runs.push(plan.measure(&runtime, &client, Where::External)?);
         }
         None => {
+            let encrypt_key = args.encrypt_key.as_deref();
             if matches!(args.stand_in, StandIn::Both | StandIn::Child) {
-                let child = ChildGateway::start()?;
-                let client = plan.configure(child.client_builder()?)?;
+                let child = ChildGateway::start(encrypt_key)?;
+                let client = plan.configure(child.client_builder(encrypt_key)?)?;
                 runs.push(plan.measure(&runtime, &client, Where::ChildProcess)?);
                 child.stop();
             }
             if matches!(args.stand_in, StandIn::Both | StandIn::InProcess) {
-                let (gateway_runtime, gateway) = in_process_gateway()?;
+                let (gateway_runtime, gateway) = in_process_gateway(encrypt_key)?;
                 let client = plan.configure(gateway.client_builder())?;
                 runs.push(plan.measure(&runtime, &client, Where::InProcess)?);
                 drop(gateway);
@@ -361,33 +362,31 @@ fn client_runtime(threads: usize) -> Outcome<Runtime> {
 
 /// A client of `--gateway` with the key files of the command line.
 fn external_client(args: &BenchArgs, gateway: &str, plan: &Plan) -> Outcome<Client> {
+    let verifies = args.alipay_public_key.is_some() || args.certificates.app_cert.is_some();
     let missing: Vec<&str> = [
         (args.app_id.is_none(), "--app-id (ALIPAY_APP_ID)"),
         (args.private_key.is_none(), "--private-key (ALIPAY_PRIVATE_KEY)"),
-        (args.alipay_public_key.is_none(), "--alipay-public-key (ALIPAY_PUBLIC_KEY)"),
+        (!verifies, "--alipay-public-key (ALIPAY_PUBLIC_KEY) or the certificates of certificate mode (--app-cert ...)"),
     ]
     .into_iter()
     .filter_map(|(missing, name)| missing.then_some(name))
     .collect();
-    let (Some(app_id), Some(private_key), Some(alipay_public_key)) =
-        (&args.app_id, &args.private_key, &args.alipay_public_key)
-    else {
+    let (Some(app_id), Some(private_key), true) = (&args.app_id, &args.private_key, verifies) else {
         return Err(Failure::input(format!("--gateway needs {}", missing.join(", "))));
     };
-    let builder = Client::builder()
-        .app_id(app_id.clone())
-        .signer(input::private_key(private_key, "--private-key")?)
-        .verifier(input::public_key(alipay_public_key, "--alipay-public-key")?);
-    let builder = match gateway.trim() {
-        name if name.eq_ignore_ascii_case("production") => builder.gateway(Gateway::Production),
-        name if name.eq_ignore_ascii_case("sandbox") => builder.gateway(Gateway::Sandbox),
-        url => builder.gateway_url(url),
-    };
-    plan.configure(builder)
+    let builder = Client::builder().app_id(app_id.clone()).signer(input::private_key(private_key, "--private-key")?);
+    let builder = client_setup::verification(
+        builder,
+        args.alipay_public_key.as_deref(),
+        &args.certificates,
+        args.encrypt_key.as_deref(),
+    )?;
+    plan.configure(client_setup::gateway(builder, gateway))
 }
 
-/// The stand-in gateway in this process, on a runtime (and thread) of its own.
-fn in_process_gateway() -> Outcome<(Runtime, MockGateway)> {
+/// The stand-in gateway in this process, on a runtime (and thread) of its own, with the content-encryption
+/// key when there is one (its client builder carries it too).
+fn in_process_gateway(encrypt_key: Option<&str>) -> Outcome<(Runtime, MockGateway)> {
     let common = specs::bundled_common()?;
     let methods = super::mock::bundled_specs(&common)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -397,7 +396,13 @@ fn in_process_gateway() -> Outcome<(Runtime, MockGateway)> {
         .build()
         .map_err(|error| Failure::input(format!("cannot start the gateway's runtime: {error}")))?;
     let gateway = runtime
-        .block_on(MockGateway::builder(methods, common).record_calls(false).start())
+        .block_on(async {
+            let mut builder = MockGateway::builder(methods, common).record_calls(false);
+            if let Some(key) = encrypt_key {
+                builder = builder.encrypt_key(key);
+            }
+            builder.start().await
+        })
         .map_err(|error| Failure::input(format!("the stand-in gateway did not start: {error}")))?;
     Ok((runtime, gateway))
 }
@@ -411,14 +416,21 @@ struct ChildGateway {
 }
 
 impl ChildGateway {
-    fn start() -> Outcome<Self> {
+    /// Starts `alipay mock`, with the content-encryption key when there is one (in its environment, not on its
+    /// command line).
+    fn start(encrypt_key: Option<&str>) -> Outcome<Self> {
         let program = std::env::current_exe()
             .map_err(|error| Failure::input(format!("cannot find this program to start `alipay mock`: {error}")))?;
         let keys = tempfile::Builder::new()
             .prefix("alipay-bench-keys-")
             .tempdir()
             .map_err(|error| Failure::input(format!("cannot create a temporary folder: {error}")))?;
-        let mut child = Command::new(program)
+        let mut command = Command::new(program);
+        command.env_remove("ALIPAY_ENCRYPT_KEY");
+        if let Some(key) = encrypt_key {
+            command.env("ALIPAY_ENCRYPT_KEY", key);
+        }
+        let mut child = command
             .args(["mock", "--quiet", "--port", "0", "--keys-out"])
             .arg(keys.path())
             .stdin(Stdio::null())
@@ -439,14 +451,18 @@ impl ChildGateway {
         Err(Failure::input("`alipay mock` stopped before it said where it listens"))
     }
 
-    fn client_builder(&self) -> Outcome<ClientBuilder> {
+    fn client_builder(&self, encrypt_key: Option<&str>) -> Outcome<ClientBuilder> {
         let private_key = input::private_key(&self.keys.path().join("app_private_key.pem"), "the gateway's app key")?;
         let public_key = input::public_key(&self.keys.path().join("alipay_public_key.pem"), "the gateway's key")?;
-        Ok(Client::builder()
+        let builder = Client::builder()
             .app_id(alipay_mock::DEFAULT_APP_ID)
             .signer(private_key)
             .verifier(public_key)
-            .gateway_url(&self.url))
+            .gateway_url(&self.url);
+        Ok(match encrypt_key {
+            Some(key) => builder.encrypt_key(key),
+            None => builder,
+        })
     }
 
     fn stop(self) {

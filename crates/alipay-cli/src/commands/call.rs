@@ -1,13 +1,11 @@
 //! `alipay call`: check `biz_content` against the method's spec, sign, send, verify, print the node.
 
-use alipay_core::{
-    Client, DateTime, Error, Gateway, PlatformCertificateError, PlatformError, PreparedRequest, RequestOptions,
-};
+use alipay_core::{Client, DateTime, Error, PlatformCertificateError, PlatformError, PreparedRequest, RequestOptions};
 use alipay_spec::{Common, ErrorCode, RequestIn, Spec};
 
 use crate::cli::CallArgs;
 use crate::failure::{Failure, Outcome};
-use crate::{input, json_text, specs};
+use crate::{client_setup, input, json_text, specs};
 
 /// Runs `alipay call`.
 pub fn run(args: &CallArgs) -> Outcome {
@@ -136,36 +134,20 @@ fn check_biz_content(spec: &Spec, biz_content: &serde_json::Value) -> Outcome {
 /// The client configured by the command line; every configuration problem reported together.
 fn client(args: &CallArgs) -> Outcome<Client> {
     let signer = input::private_key(&args.private_key, "--private-key")?;
-    let mut builder = Client::builder().app_id(args.app_id.clone()).signer(signer);
-    if let Some(path) = &args.alipay_public_key {
-        builder = builder.verifier(input::public_key(path, "--alipay-public-key")?);
-    }
-    // Certificate mode: the client reads the files, checks them against the private key and reports every
-    // problem together, naming the setting and the file.
-    let certificates = &args.certificates;
-    if let Some(path) = &certificates.app_cert {
-        builder = builder.app_cert_path(path);
-    }
-    if let Some(path) = &certificates.alipay_cert {
-        builder = builder.alipay_public_cert_path(path);
-    }
-    if let Some(path) = &certificates.alipay_root_cert {
-        builder = builder.alipay_root_cert_path(path);
-    }
-    if let Some(key) = &args.encrypt_key {
-        builder = builder.encrypt_key(key.as_str());
-    }
-    let builder = builder
+    let builder = Client::builder()
+        .app_id(args.app_id.clone())
+        .signer(signer)
         .sign_type(args.signing.sign_type.unwrap_or_default())
         .charset(args.signing.charset.unwrap_or_default())
         .timeout(args.timeout)
         .connect_timeout(args.timeout);
-    let builder = match args.gateway.trim() {
-        gateway if gateway.eq_ignore_ascii_case("production") => builder.gateway(Gateway::Production),
-        gateway if gateway.eq_ignore_ascii_case("sandbox") => builder.gateway(Gateway::Sandbox),
-        url => builder.gateway_url(url),
-    };
-    builder.build().map_err(|error| Failure::input(error.to_string()))
+    let builder = client_setup::verification(
+        builder,
+        args.alipay_public_key.as_deref(),
+        &args.certificates,
+        args.encrypt_key.as_deref(),
+    )?;
+    client_setup::gateway(builder, &args.gateway).build().map_err(|error| Failure::input(error.to_string()))
 }
 
 /// The string to sign, the signature and the parameters, on stderr. The `app_auth_token` is a secret: its
