@@ -388,17 +388,69 @@ impl<C> From<ExchangeError> for Error<C> {
     }
 }
 
-/// The common fields of every node.
+/// The common fields of every node. Each is read as text whether the platform sends it as a JSON string or as a
+/// number (`"code":10000`), so that a change of its JSON type never turns an answer into a decoding error.
 #[derive(Deserialize)]
 struct Status<'a> {
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "status_text")]
     code: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "status_text")]
     msg: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "status_text")]
     sub_code: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "status_text")]
     sub_msg: Option<Cow<'a, str>>,
+}
+
+/// A status field: a string (borrowed when it has no escapes), a number as its JSON text, or `null`.
+fn status_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+    struct StatusText;
+
+    impl<'de> serde::de::Visitor<'de> for StatusText {
+        type Value = Option<Cow<'de, str>>;
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            formatter.write_str("a string, a number or null")
+        }
+
+        fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Borrowed(text)))
+        }
+
+        fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(text.to_owned())))
+        }
+
+        fn visit_string<E>(self, text: String) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(text)))
+        }
+
+        fn visit_i64<E>(self, number: i64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(number.to_string())))
+        }
+
+        fn visit_u64<E>(self, number: u64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(number.to_string())))
+        }
+
+        fn visit_f64<E>(self, number: f64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(number.to_string())))
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+
+    deserializer.deserialize_option(StatusText)
 }
 
 /// Decodes the verified node text as `T`, with the path of a failing field.
@@ -466,6 +518,24 @@ fn error_kind<C>(error: &Error<C>) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
+    #[test]
+    fn status_fields_are_text_whatever_their_json_type() {
+        let status: super::Status<'_> =
+            serde_json::from_str(r#"{"code":40004,"msg":"Business Failed","sub_code":"ACQ.X","sub_msg":null}"#)
+                .unwrap();
+        assert_eq!(status.code.as_deref(), Some("40004"));
+        assert!(matches!(status.msg, Some(Cow::Borrowed("Business Failed"))), "text without escapes is borrowed");
+        assert_eq!(status.sub_code.as_deref(), Some("ACQ.X"));
+        assert_eq!(status.sub_msg, None);
+        let status: super::Status<'_> = serde_json::from_str(r#"{"code":"10000","msg":"Success\u0021"}"#).unwrap();
+        assert_eq!((status.code.as_deref(), status.msg.as_deref()), (Some("10000"), Some("Success!")));
+        let status: super::Status<'_> = serde_json::from_str(r#"{"cards":[]}"#).unwrap();
+        assert!(status.code.is_none() && status.sub_code.is_none());
+        assert!(serde_json::from_str::<super::Status<'_>>(r#"{"code":{"a":1}}"#).is_err());
+    }
+
     #[test]
     fn response_keys_follow_the_method_name() {
         assert_eq!(super::response_key("alipay.trade.query"), "alipay_trade_query_response");

@@ -120,6 +120,22 @@ async fn a_signed_business_failure_is_typed_and_verified_and_unknown_codes_are_k
 }
 
 #[tokio::test]
+async fn status_codes_sent_as_json_numbers_read_as_their_text() {
+    let node = r#"{"code":40004,"msg":"Business Failed","sub_code":"ACQ.TRADE_NOT_EXIST"}"#;
+    let (gateway, _) = serve(Reply::json(signed(node))).await;
+    let error = client(&gateway).build().unwrap().execute(&TradeQuery::new("T1")).await.unwrap_err();
+    let failure = error.platform().unwrap();
+    assert!(failure.verified);
+    assert_eq!(failure.code, GatewayCode::BusinessFailed);
+    assert_eq!(failure.sub_code, Some(common::TradeQuerySubCode::TradeNotExist));
+
+    let success = SUCCESS.replacen(r#""code":"10000""#, r#""code":10000"#, 1);
+    let (gateway, _) = serve(Reply::json(signed(&success))).await;
+    let response = client(&gateway).build().unwrap().execute(&TradeQuery::new("T1")).await.unwrap();
+    assert_eq!(response.trade_no, "2024010122001");
+}
+
+#[tokio::test]
 async fn an_unsigned_success_is_refused_unless_verification_is_off() {
     let body = format!(r#"{{"alipay_trade_query_response":{SUCCESS}}}"#);
     let (gateway, _) = serve(Reply::json(body)).await;

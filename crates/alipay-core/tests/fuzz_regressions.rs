@@ -79,6 +79,7 @@ fn hostile_shapes_are_errors_not_panics() {
     let client = &clients[0];
     let null_node = format!("{{\"{KEY}\":null}}");
     assert!(client.decode_response::<TradeQuery>(null_node.as_bytes()).is_err());
+    // A numeric code reads as text, but an unsigned success is still refused.
     let numeric_code = format!("{{\"{KEY}\":{{\"code\":10000}}}}");
     assert!(client.decode_response::<TradeQuery>(numeric_code.as_bytes()).is_err());
 }
