@@ -286,16 +286,9 @@ where
         .map_err(|_| AesDecryptError::Padding)
 }
 
-/// Decodes standard base64, skipping ASCII whitespace (copying the text only when it holds some).
+/// Decodes standard base64, skipping ASCII whitespace.
 fn decode_base64(text: &str) -> Result<Vec<u8>, AesDecryptError> {
-    let text = text.trim_ascii();
-    let decoded = if text.bytes().any(|byte| byte.is_ascii_whitespace()) {
-        let compact: Vec<u8> = text.bytes().filter(|byte| !byte.is_ascii_whitespace()).collect();
-        STANDARD.decode(compact)
-    } else {
-        STANDARD.decode(text)
-    };
-    decoded.map_err(|error| AesDecryptError::Base64 { reason: error.to_string() })
+    crate::crypto::decode_base64_lenient(text).map_err(|error| AesDecryptError::Base64 { reason: error.to_string() })
 }
 
 /// The decoder's complaint without the key's characters: only offsets and lengths.

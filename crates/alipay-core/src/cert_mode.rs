@@ -23,8 +23,6 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -188,9 +186,7 @@ impl CertificateMode {
     /// the root bundle now and is the one asked for.
     fn trust(&self, sn: &str, content: &str) -> Result<HeldCertificate, PlatformCertificateError> {
         let content_error = |reason: String| PlatformCertificateError::Content { sn: sn.to_owned(), reason };
-        let compact: Vec<u8> = content.bytes().filter(|byte| !byte.is_ascii_whitespace()).collect();
-        let bytes = STANDARD
-            .decode(compact)
+        let bytes = crate::crypto::decode_base64_lenient(content)
             .map_err(|error| content_error(format!("`alipay_cert_content` is not base64 ({error})")))?;
         let chain = cert::parse_bundle(bytes).map_err(|error| content_error(error.to_string()))?;
         let certificate = cert::verify_chain(&chain, &self.roots, OffsetDateTime::now_utc())
@@ -208,10 +204,15 @@ impl CertificateMode {
 
 impl HeldCertificate {
     fn new(certificate: Certificate) -> Result<Self, HeldProblem> {
-        let der = certificate.rsa_public_key_der().map_err(HeldProblem::Certificate)?;
-        let key = PublicKey::from_spki_der(der).map_err(HeldProblem::Key)?;
+        let key = certificate_key(&certificate)?;
         Ok(Self { sn: cert::cert_sn(&certificate), certificate, key: Arc::new(key) })
     }
+}
+
+/// The RSA public key a certificate certifies.
+fn certificate_key(certificate: &Certificate) -> Result<PublicKey, HeldProblem> {
+    let der = certificate.rsa_public_key_der().map_err(HeldProblem::Certificate)?;
+    PublicKey::from_spki_der(der).map_err(HeldProblem::Key)
 }
 
 /// Why a certificate's key cannot verify.
@@ -236,11 +237,7 @@ fn check_app_certificate(
     sign_type: Option<SignType>,
     problems: &mut Vec<ConfigProblem>,
 ) {
-    let key = match app
-        .rsa_public_key_der()
-        .map_err(HeldProblem::Certificate)
-        .and_then(|der| PublicKey::from_spki_der(der).map_err(HeldProblem::Key))
-    {
+    let key = match certificate_key(app) {
         Ok(key) => key,
         Err(problem) => {
             problems.push(problem.into_config("app_cert"));
@@ -415,7 +412,7 @@ impl Client {
         let biz_content = format!(r#"{{"alipay_cert_sn":"{sn}"}}"#);
         let prepared =
             PreparedRequest::new(config, DOWNLOAD_METHOD, biz_content, &RequestOptions::default(), Encryption::Off)
-                .map_err(|error| failed(error.into()))?;
+                .map_err(|error| failed(error.widen()))?;
         let body = self.send(&prepared).await.map_err(failed)?;
         let text = self.decode_body(&body).map_err(failed)?;
         let parsed = ResponseBody::parse(&text, DOWNLOAD_RESPONSE_KEY).map_err(|error| failed(error.into()))?;
@@ -453,9 +450,7 @@ impl Client {
 
 /// The certificate content of a verified download node.
 fn decode_download(node: &str) -> Result<String, Error> {
-    serde_json::from_str::<Download>(node).map(|download| download.alipay_cert_content).map_err(|error| Error::Decode {
-        method: DOWNLOAD_METHOD.to_owned(),
-        path: ".".to_owned(),
-        message: error.to_string(),
-    })
+    serde_json::from_str::<Download>(node)
+        .map(|download| download.alipay_cert_content)
+        .map_err(|error| crate::client::node_error(DOWNLOAD_METHOD, &error))
 }

@@ -1,6 +1,7 @@
 //! The async client: prepare (validate, serialise once, sign), send, verify, decode.
 
 use std::borrow::Cow;
+use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -70,7 +71,6 @@ pub struct RawResponse {
 pub(crate) struct CheckedNode<'a> {
     pub(crate) text: Cow<'a, str>,
     verified: bool,
-    alipay_cert_sn: Option<String>,
 }
 
 impl Client {
@@ -110,7 +110,7 @@ impl Client {
             RequestIn::Params => {
                 let fields = upload::text_params(request).map_err(serialize)?;
                 let files = request.files().into_iter().map(|(name, file)| (name, file.clone())).collect();
-                Ok(PreparedRequest::with_params(&self.inner.config, M::NAME, fields, files, options)?)
+                PreparedRequest::with_params(&self.inner.config, M::NAME, fields, files, options).map_err(Error::widen)
             }
         }
     }
@@ -123,7 +123,8 @@ impl Client {
         biz_content: String,
         options: &RequestOptions,
     ) -> Result<PreparedRequest, Error<C>> {
-        Ok(PreparedRequest::new(&self.inner.config, method, biz_content, options, Encryption::Configured)?)
+        PreparedRequest::new(&self.inner.config, method, biz_content, options, Encryption::Configured)
+            .map_err(Error::widen)
     }
 
     /// Calls a method: validates, signs, sends, verifies the response node and decodes it.
@@ -137,23 +138,15 @@ impl Client {
         request: &M,
         options: &RequestOptions,
     ) -> Result<M::Response, Error<M::SubCode>> {
-        let span = call_span(M::NAME);
-        async {
-            let started = Instant::now();
-            let result = async {
-                let prepared = self.prepare_with(request, options)?;
-                let body = self.send(&prepared).await?;
-                let text = self.decode_body(&body)?;
-                let parsed = ResponseBody::parse(&text, M::RESPONSE_KEY)?;
-                let verifier = self.verifier_for(&parsed).await.map_err(|source| certificate(M::NAME, source))?;
-                let node = self.check(M::NAME, &parsed, verifier.as_deref(), M::SubCode::from_text)?;
-                decode(M::NAME, &node.text)
-            }
-            .await;
-            finish_span(started, &result);
-            result
-        }
-        .instrument(span)
+        traced(M::NAME, async {
+            let prepared = self.prepare_with(request, options)?;
+            let body = self.send(&prepared).await?;
+            let text = self.decode_body(&body)?;
+            let parsed = ResponseBody::parse(&text, M::RESPONSE_KEY)?;
+            let verifier = self.verifier_for(&parsed).await.map_err(|source| certificate(M::NAME, source))?;
+            let node = self.check(M::NAME, &parsed, verifier.as_deref(), M::SubCode::from_text)?;
+            decode(M::NAME, &node.text)
+        })
         .await
     }
 
@@ -183,28 +176,20 @@ impl Client {
         biz_content: String,
         options: &RequestOptions,
     ) -> Result<RawResponse, Error> {
-        let span = call_span(method);
-        async {
-            let started = Instant::now();
-            let result = async {
-                let prepared = self.prepare_raw(method, biz_content, options)?;
-                let body = self.send(&prepared).await?;
-                let text = self.decode_body(&body)?;
-                let response_key = response_key(method);
-                let parsed = ResponseBody::parse(&text, &response_key)?;
-                let verifier = self.verifier_for(&parsed).await.map_err(|source| certificate(method, source))?;
-                let node = self.check(method, &parsed, verifier.as_deref(), str::to_owned)?;
-                Ok(RawResponse {
-                    node: node.text.into_owned(),
-                    verified: node.verified,
-                    alipay_cert_sn: node.alipay_cert_sn,
-                })
-            }
-            .await;
-            finish_span(started, &result);
-            result
-        }
-        .instrument(span)
+        traced(method, async {
+            let prepared = self.prepare_raw(method, biz_content, options)?;
+            let body = self.send(&prepared).await?;
+            let text = self.decode_body(&body)?;
+            let response_key = response_key(method);
+            let parsed = ResponseBody::parse(&text, &response_key)?;
+            let verifier = self.verifier_for(&parsed).await.map_err(|source| certificate(method, source))?;
+            let node = self.check(method, &parsed, verifier.as_deref(), str::to_owned)?;
+            Ok(RawResponse {
+                node: node.text.into_owned(),
+                verified: node.verified,
+                alipay_cert_sn: parsed.alipay_cert_sn().map(str::to_owned),
+            })
+        })
         .await
     }
 
@@ -212,10 +197,10 @@ impl Client {
     /// time and size limits.
     pub async fn send<C>(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, Error<C>> {
         // The exchange is the same for every method: one copy of it, whatever the sub_code type.
-        self.exchange(prepared).await.map_err(Error::from)
+        self.exchange(prepared).await.map_err(Error::widen)
     }
 
-    async fn exchange(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, ExchangeError> {
+    async fn exchange(&self, prepared: &PreparedRequest) -> Result<Vec<u8>, Error<Infallible>> {
         let config = &self.inner.config;
         let mut url = config.gateway.clone();
         if let Some(query) = prepared.url_query() {
@@ -238,16 +223,14 @@ impl Client {
                 .map_err(|error| self.transport_error(error, 0))?;
             let status = response.status();
             if !status.is_success() {
-                let (body, _) = self.read_body(response, ERROR_EXCERPT_BYTES, false).await?;
+                let body = self.read_body(response, ERROR_EXCERPT_BYTES, false).await?;
                 let text = String::from_utf8_lossy(&body);
-                return Err(ExchangeError::Http { status: status.as_u16(), excerpt: excerpt(&text) });
+                return Err(Error::Http { status: status.as_u16(), excerpt: excerpt(&text) });
             }
-            let (body, _) = self.read_body(response, config.max_response_bytes, true).await?;
+            let body = self.read_body(response, config.max_response_bytes, true).await?;
             Ok(body)
         };
-        tokio::time::timeout(config.timeout, exchange)
-            .await
-            .unwrap_or(Err(ExchangeError::Timeout { after: config.timeout }))
+        tokio::time::timeout(config.timeout, exchange).await.unwrap_or(Err(Error::Timeout { after: config.timeout }))
     }
 
     /// Reads at most `limit` bytes of a body; past it, fails when `strict`, or stops reading otherwise.
@@ -256,34 +239,34 @@ impl Client {
         mut response: reqwest::Response,
         limit: usize,
         strict: bool,
-    ) -> Result<(Vec<u8>, bool), ExchangeError> {
+    ) -> Result<Vec<u8>, Error<Infallible>> {
         if strict && response.content_length().is_some_and(|length| length > limit as u64) {
-            return Err(ExchangeError::BodyTooLarge { limit });
+            return Err(Error::BodyTooLarge { limit });
         }
         let capacity = response.content_length().map_or(8 * 1024, |length| length as usize).min(limit);
         let mut body = Vec::with_capacity(capacity);
         while let Some(chunk) = response.chunk().await.map_err(|error| self.transport_error(error, body.len()))? {
             if body.len() + chunk.len() > limit {
                 if strict {
-                    return Err(ExchangeError::BodyTooLarge { limit });
+                    return Err(Error::BodyTooLarge { limit });
                 }
                 body.extend_from_slice(&chunk[..limit - body.len()]);
-                return Ok((body, true));
+                return Ok(body);
             }
             body.extend_from_slice(&chunk);
         }
-        Ok((body, false))
+        Ok(body)
     }
 
-    fn transport_error(&self, error: reqwest::Error, received: usize) -> ExchangeError {
+    fn transport_error(&self, error: reqwest::Error, received: usize) -> Error<Infallible> {
         if error.is_timeout() {
-            ExchangeError::Timeout { after: self.inner.config.timeout }
+            Error::Timeout { after: self.inner.config.timeout }
         } else if error.is_connect() {
-            ExchangeError::Connect { url: self.inner.config.gateway.to_string(), source: error }
+            Error::Connect { url: self.inner.config.gateway.to_string(), source: error }
         } else if error.is_body() || error.is_decode() {
-            ExchangeError::Truncated { received }
+            Error::Truncated { received }
         } else {
-            ExchangeError::Transport(error)
+            Error::Transport(error)
         }
     }
 
@@ -313,11 +296,7 @@ impl Client {
         };
         // An encrypted node is a JSON string: verified above as it stands, quotes included, then decrypted.
         let node = if node.starts_with('"') { Cow::Owned(self.decrypt(method, &node)?) } else { node };
-        let status: Status<'_> = serde_json::from_str(&node).map_err(|error| Error::Decode {
-            method: method.to_owned(),
-            path: ".".to_owned(),
-            message: error.to_string(),
-        })?;
+        let status: Status<'_> = serde_json::from_str(&node).map_err(|error| node_error(method, &error))?;
         let span = tracing::Span::current();
         if let Some(code) = &status.code {
             span.record("code", code.as_ref());
@@ -338,8 +317,7 @@ impl Client {
         if !verified && verifier.is_some() {
             return Err(Error::Signature { method: method.to_owned(), source: SignatureError::Missing });
         }
-        let alipay_cert_sn = body.alipay_cert_sn().map(str::to_owned);
-        Ok(CheckedNode { text: node, verified, alipay_cert_sn })
+        Ok(CheckedNode { text: node, verified })
     }
 
     /// Decrypts an encrypted node (a JSON string holding base64 ciphertext) into the plaintext JSON, in the
@@ -347,11 +325,7 @@ impl Client {
     fn decrypt<C>(&self, method: &str, node: &str) -> Result<String, Error<C>> {
         let config = &self.inner.config;
         let key = config.encryption.as_ref().ok_or_else(|| Error::Encrypted { method: method.to_owned() })?;
-        let ciphertext: String = serde_json::from_str(node).map_err(|error| Error::Decode {
-            method: method.to_owned(),
-            path: ".".to_owned(),
-            message: error.to_string(),
-        })?;
+        let ciphertext: String = serde_json::from_str(node).map_err(|error| node_error(method, &error))?;
         key.decrypt_in(&ciphertext, config.charset)
             .map_err(|source| Error::Decrypt { method: method.to_owned(), source })
     }
@@ -361,30 +335,6 @@ impl Client {
     pub fn verify_notification(&self, notification: &Notification) -> Result<(), NotificationError> {
         let verifier = self.inner.config.verifier.as_deref().ok_or(NotificationError::NoPublicKey)?;
         notification.verify_v1(verifier, self.inner.config.sign_type)
-    }
-}
-
-/// What can fail while sending a request and reading its answer: the transport variants of [`Error`], without
-/// its method-specific type parameter.
-enum ExchangeError {
-    Timeout { after: std::time::Duration },
-    Connect { url: String, source: reqwest::Error },
-    Http { status: u16, excerpt: String },
-    BodyTooLarge { limit: usize },
-    Truncated { received: usize },
-    Transport(reqwest::Error),
-}
-
-impl<C> From<ExchangeError> for Error<C> {
-    fn from(error: ExchangeError) -> Self {
-        match error {
-            ExchangeError::Timeout { after } => Error::Timeout { after },
-            ExchangeError::Connect { url, source } => Error::Connect { url, source },
-            ExchangeError::Http { status, excerpt } => Error::Http { status, excerpt },
-            ExchangeError::BodyTooLarge { limit } => Error::BodyTooLarge { limit },
-            ExchangeError::Truncated { received } => Error::Truncated { received },
-            ExchangeError::Transport(source) => Error::Transport(source),
-        }
     }
 }
 
@@ -463,6 +413,11 @@ fn decode<T: DeserializeOwned, C>(method: &str, text: &str) -> Result<T, Error<C
     })
 }
 
+/// The node as a whole does not decode: [`Error::Decode`] at path `.`.
+pub(crate) fn node_error<C>(method: &str, error: &serde_json::Error) -> Error<C> {
+    Error::Decode { method: method.to_owned(), path: ".".to_owned(), message: error.to_string() }
+}
+
 /// The error of a response whose platform certificate cannot be obtained or trusted.
 fn certificate<C>(method: &str, source: PlatformCertificateError) -> Error<C> {
     Error::Certificate { method: method.to_owned(), source }
@@ -473,6 +428,18 @@ pub fn response_key(method: &str) -> String {
     let mut key = method.replace('.', "_");
     key.push_str("_response");
     key
+}
+
+/// Runs one call inside its `alipay.call` span, and records its latency and outcome there.
+async fn traced<T, C>(method: &str, call: impl Future<Output = Result<T, Error<C>>>) -> Result<T, Error<C>> {
+    async {
+        let started = Instant::now();
+        let result = call.await;
+        finish_span(started, &result);
+        result
+    }
+    .instrument(call_span(method))
+    .await
 }
 
 fn call_span(method: &str) -> tracing::Span {

@@ -72,13 +72,17 @@ pub fn verify_base64(
 }
 
 pub(crate) fn decode_sign(sign: &str) -> Result<Vec<u8>, SignatureError> {
-    let decoded = if sign.bytes().any(|byte| byte.is_ascii_whitespace()) {
-        let compact: String = sign.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    decode_base64_lenient(sign).map_err(|_| SignatureError::Malformed)
+}
+
+/// Decodes standard base64, skipping ASCII whitespace (a wrapped value), copying the text only when it holds some.
+pub(crate) fn decode_base64_lenient(text: &str) -> Result<Vec<u8>, base64::DecodeError> {
+    if text.bytes().any(|byte| byte.is_ascii_whitespace()) {
+        let compact: Vec<u8> = text.bytes().filter(|byte| !byte.is_ascii_whitespace()).collect();
         STANDARD.decode(compact)
     } else {
-        STANDARD.decode(sign)
-    };
-    decoded.map_err(|_| SignatureError::Malformed)
+        STANDARD.decode(text)
+    }
 }
 
 /// A signed message that does not verify.

@@ -179,6 +179,14 @@ impl<C> Error<C> {
     }
 }
 
+impl Error<std::convert::Infallible> {
+    /// An error raised where no platform answer can be (preparing or sending a request), as the error of a call
+    /// whatever its method's sub-code type: one copy of that code serves every method.
+    pub(crate) fn widen<C>(self) -> Error<C> {
+        self.map_sub_code(|never| match never {})
+    }
+}
+
 impl<C> From<ResponseError> for Error<C> {
     fn from(error: ResponseError) -> Self {
         Self::Response(error)

@@ -6,9 +6,9 @@ use std::fmt;
 
 use bytes::Bytes;
 
-use crate::charset::{Charset, CharsetError};
+use crate::charset::Charset;
 use crate::config::Config;
-use crate::crypto::{self, SignError};
+use crate::crypto;
 use crate::sign_string::sign_string;
 use crate::types::DateTime;
 use crate::upload::{FileItem, Multipart};
@@ -142,23 +142,8 @@ pub(crate) enum Encryption {
     Off,
 }
 
-/// Why a request could not be prepared.
-#[derive(Debug)]
-pub(crate) enum PrepareError {
-    Charset(CharsetError),
-    Sign(SignError),
-    Option(String),
-}
-
-impl<C> From<PrepareError> for crate::Error<C> {
-    fn from(error: PrepareError) -> Self {
-        match error {
-            PrepareError::Charset(error) => Self::Charset(error),
-            PrepareError::Sign(error) => Self::Sign(error),
-            PrepareError::Option(message) => Self::Option(message),
-        }
-    }
-}
+/// Why a request could not be prepared: `Error::Charset`, `Error::Sign` or `Error::Option`, for any method.
+type PrepareError = crate::Error<std::convert::Infallible>;
 
 impl PreparedRequest {
     /// Builds, signs and encodes a request for `method` with its `biz_content` JSON. With a content-encryption key

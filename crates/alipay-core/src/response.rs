@@ -156,8 +156,25 @@ pub fn signed_response_body(
 ) -> Result<String, SignResponseError> {
     let bytes = charset.encode(node).map_err(SignResponseError::Charset)?;
     let sign = crypto::sign_base64(signer, sign_type, &bytes).map_err(SignResponseError::Sign)?;
-    let key = serde_json::to_string(response_key).unwrap_or_default();
-    Ok(format!("{{{key}:{node},\"sign\":\"{sign}\"}}"))
+    Ok(response_body(response_key, node, None, Some(&sign)))
+}
+
+/// Lays out a response body as the gateway does: `{"<response_key>":<node>,"sign":"..."}`, in certificate mode
+/// `{"<response_key>":<node>,"alipay_cert_sn":"...","sign":"..."}`, without `sign` when `sign` is `None`. `node`
+/// (JSON text) is inserted as given; `sign` is the base64 signature over its bytes, made by the caller.
+pub fn response_body(response_key: &str, node: &str, alipay_cert_sn: Option<&str>, sign: Option<&str>) -> String {
+    let string = |text: &str| serde_json::Value::from(text).to_string();
+    let mut body = format!("{{{}:{node}", string(response_key));
+    if let Some(sn) = alipay_cert_sn {
+        body.push_str(",\"alipay_cert_sn\":");
+        body.push_str(&string(sn));
+    }
+    if let Some(sign) = sign {
+        body.push_str(",\"sign\":");
+        body.push_str(&string(sign));
+    }
+    body.push('}');
+    body
 }
 
 /// A response body that cannot be signed.

@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use alipay_core::response::signed_response_body;
-use alipay_core::{Charset, Error, PrivateKey, SignType};
+use alipay_core::{Charset, Error, PrivateKey, PublicKey, SignType, verify_request_params};
 use common::*;
 
 fn gateway_with(body: String) -> String {
@@ -75,13 +75,13 @@ fn the_blocking_client_decrypts_and_makes_order_strings() {
     assert!(order.contains("&encrypt_type=AES&"), "{order}");
     let options = alipay_core::RequestOptions::new().timestamp("2024-01-01 12:00:00".parse().unwrap());
     let sorted = alipay_core::ParamOrder::sorted();
-    assert_eq!(
-        client
-            .page_execute_raw("alipay.trade.page.pay", "{}".into(), alipay_core::PageMethod::Get, &options, &sorted)
-            .unwrap(),
-        client
-            .as_async()
-            .page_execute_raw("alipay.trade.page.pay", "{}".into(), alipay_core::PageMethod::Get, &options, &sorted)
-            .unwrap()
-    );
+    let page = client
+        .page_execute_raw("alipay.trade.page.pay", "{}".into(), alipay_core::PageMethod::Get, &options, &sorted)
+        .unwrap();
+    let gateway = client.as_async().config().gateway().to_string();
+    let query = page.strip_prefix(&format!("{gateway}?")).unwrap_or_else(|| panic!("{page}"));
+    // A signed GET link: its parameters verify with the app's public key, encrypted content included.
+    let params = form_pairs(query.as_bytes());
+    assert!(params.contains(&("encrypt_type".to_owned(), "AES".to_owned())), "{page}");
+    verify_request_params(&params, &PublicKey::from_text(APP_PUBLIC).unwrap()).unwrap();
 }

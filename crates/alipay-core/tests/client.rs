@@ -59,11 +59,14 @@ async fn a_signed_success_is_verified_and_decoded_and_the_request_is_signed() {
 async fn prepare_shows_exactly_what_execute_signs() {
     let client = client("http://127.0.0.1:9/gateway.do").build().unwrap();
     let timestamp: DateTime = "2024-01-01 12:00:00".parse().unwrap();
-    let options = RequestOptions::new().timestamp(timestamp).notify_url("https://example.com/notify");
+    let options = RequestOptions::new()
+        .timestamp(timestamp)
+        .notify_url("https://example.com/notify")
+        .app_auth_token("secret-token-1");
     let prepared = client.prepare_with(&TradeQuery::new("T20240101000001"), &options).unwrap();
     assert_eq!(
         prepared.sign_string(),
-        "app_id=2021000000000001&biz_content={\"out_trade_no\":\"T20240101000001\"}&charset=utf-8&format=JSON\
+        "app_auth_token=secret-token-1&app_id=2021000000000001&biz_content={\"out_trade_no\":\"T20240101000001\"}&charset=utf-8&format=JSON\
          &method=alipay.trade.query&notify_url=https://example.com/notify&sign_type=RSA2\
          &timestamp=2024-01-01 12:00:00&version=1.0"
     );
@@ -73,7 +76,9 @@ async fn prepare_shows_exactly_what_execute_signs() {
     assert_eq!(prepared.sign(), independent);
     let body = form_pairs(prepared.form_body());
     assert_eq!(body.last().unwrap(), &("sign".to_owned(), independent));
-    assert!(!format!("{prepared:?}").contains("token"));
+    // The token is signed and sent, but never shown.
+    assert_eq!(prepared.param("app_auth_token"), Some("secret-token-1"));
+    assert!(!format!("{prepared:?}").contains("secret-token-1"));
 }
 
 #[tokio::test]
