@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use alipay_spec::{Field, ObjectType, Spec, TypeRef};
 
-/// The fields to box, as (type name, field name).
+/// The fields to box, by type name.
 #[derive(Default)]
 pub(crate) struct Recursion {
-    boxed: BTreeSet<(String, String)>,
+    boxed: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Recursion {
@@ -34,11 +34,11 @@ impl Recursion {
             }
             false
         };
-        let mut boxed = BTreeSet::new();
+        let mut boxed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for object in &objects {
             for field in object.fields.iter().filter(|field| !field.required) {
                 if held_type(field).is_some_and(|held| reaches(held, &object.name)) {
-                    boxed.insert((object.name.clone(), field.name.clone()));
+                    boxed.entry(object.name.clone()).or_default().insert(field.name.clone());
                 }
             }
         }
@@ -47,7 +47,7 @@ impl Recursion {
 
     /// Whether `field` of `object` is boxed.
     pub(crate) fn is_boxed(&self, object: &str, field: &str) -> bool {
-        self.boxed.contains(&(object.to_owned(), field.to_owned()))
+        self.boxed.get(object).is_some_and(|fields| fields.contains(field))
     }
 }
 
@@ -104,7 +104,11 @@ mod tests {
             examples: Examples::default(),
         };
         let recursion = Recursion::of(&spec);
-        let boxed: Vec<_> = recursion.boxed.iter().map(|(object, field)| format!("{object}.{field}")).collect();
+        let boxed: Vec<_> = recursion
+            .boxed
+            .iter()
+            .flat_map(|(object, fields)| fields.iter().map(move |field| format!("{object}.{field}")))
+            .collect();
         assert_eq!(boxed, ["Category.parent", "Node.category", "Tree.root"]);
         assert!(recursion.is_boxed("Tree", "root"));
         assert!(!recursion.is_boxed("Request", "category"));

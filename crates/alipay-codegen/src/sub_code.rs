@@ -9,11 +9,10 @@ use crate::context::{Context, ident};
 use crate::docs::{self, Doc};
 use crate::enumeration::{Variant, expand_enumeration};
 
-/// The codes of the enum, in order: the spec's own, then the common ones it does not redefine.
+/// The codes of the enum, in order: the spec's own, then the common ones. The spec checks
+/// (`check_against_common`) refuse a spec whose code shares a variant with a common one, so none repeats.
 pub(crate) fn codes<'a>(spec: &'a Spec, common: &'a Common) -> Vec<&'a ErrorCode> {
-    let own = spec.errors.iter();
-    let shared = common.sub_codes.iter().filter(|code| !spec.errors.iter().any(|own| own.code == code.code));
-    own.chain(shared).collect()
+    spec.errors.iter().chain(&common.sub_codes).collect()
 }
 
 /// `SubCode` with `impl SubCode` (`INFO`: each known code's description and solution).

@@ -11,14 +11,15 @@ use crate::naming;
 use crate::parse::Located;
 use crate::symbol;
 
-/// Checks the example at `examples.<key>`; `method` is the spec's method name, when it is valid.
+/// Checks the example at `examples.<key>`; `method` is the spec's method name, when it is valid. Returns the
+/// example's top-level keys (none when it is not a JSON object).
 pub(crate) fn check(
     report: &mut Reporter<'_>,
     key: &str,
     text: &Located<String>,
     method: Option<&str>,
     request_in: RequestIn,
-) {
+) -> Vec<String> {
     let shape = if key == symbol::REQUEST {
         match request_in {
             RequestIn::BizContent => "the request example is the `biz_content` JSON object".to_owned(),
@@ -37,12 +38,12 @@ pub(crate) fn check(
             let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(message, _)| message);
             let span = locate(report, &text.value, text.span, error.line(), error.column());
             report.error(span, format!("`examples.{key}` is not valid JSON: {message}")).help(shape);
-            return;
+            return Vec::new();
         }
     };
-    let Value::Object(object) = &value else {
+    let Value::Object(object) = value else {
         report.error(text.span, format!("`examples.{key}` must be a JSON object")).help(shape);
-        return;
+        return Vec::new();
     };
     if key != symbol::REQUEST
         && let Some(method) = method
@@ -52,6 +53,7 @@ pub(crate) fn check(
             report.error(text.span, format!("`examples.{key}` has no `{node}` node")).help(shape);
         }
     }
+    object.into_iter().map(|(name, _)| name).collect()
 }
 
 /// The span in the file of the JSON error at `line`:`column` (1-based, columns in bytes as serde_json

@@ -366,7 +366,10 @@ impl Walk<'_> {
         match (scalar, value) {
             (Scalar::String, Value::String(text)) => self.text(text, rules),
             (Scalar::Integer, Value::Number(number)) if number.is_i64() => {
-                self.text(&number.to_string(), Rules { required: false, ..rules });
+                // A number's text is never empty: only a maximum length can fail, as in the runtime.
+                if rules.max_length.is_some() {
+                    self.text(&number.to_string(), Rules { required: false, ..rules });
+                }
             }
             (Scalar::Integer, Value::Number(number)) => {
                 self.report(ViolationKind::Malformed { value: number.to_string(), expected: "a 64-bit integer" });
@@ -389,7 +392,11 @@ impl Walk<'_> {
                     });
                 }
             }
-            (Scalar::Decimal, Value::Number(number)) => self.text(&number.to_string(), rules),
+            (Scalar::Decimal, Value::Number(number)) => {
+                if rules.max_length.is_some() {
+                    self.text(&number.to_string(), Rules { required: false, ..rules });
+                }
+            }
             (Scalar::Boolean, Value::Bool(_)) => {}
             (Scalar::Boolean, Value::String(text)) if text == "true" || text == "false" => {}
             (Scalar::DateTime, Value::String(text)) => {

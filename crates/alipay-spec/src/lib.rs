@@ -44,7 +44,7 @@ pub mod naming;
 mod parse;
 mod resolve;
 mod source;
-mod suggest;
+pub mod suggest;
 pub mod symbol;
 mod validate;
 

@@ -499,22 +499,17 @@ fn examples(
     table.check_keys(report, symbol::EXAMPLE_KEYS);
     let mut read = |key: &str| {
         let text = table.string(report, key, None)?;
-        example::check(report, key, &text, method, request_in);
-        Some((text.value, text.span))
+        // The example's keys, when it is a JSON object (other shapes are reported by the check).
+        let keys = example::check(report, key, &text, method, request_in);
+        Some((text.value, text.span, keys))
     };
     let request_example = read(symbol::REQUEST);
-    let response = read(symbol::RESPONSE).map(|(text, _)| text);
-    let error = read(symbol::ERROR).map(|(text, _)| text);
-    // The request example's keys, when it is a JSON object (other shapes are reported above).
-    let example_keys: Option<Vec<String>> =
-        request_example.as_ref().map(|(text, _)| match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(serde_json::Value::Object(object)) => object.keys().cloned().collect(),
-            _ => Vec::new(),
-        });
-    if let (Some((_, span)), Some(keys)) = (&request_example, &example_keys) {
+    let response = read(symbol::RESPONSE).map(|(text, ..)| text);
+    let error = read(symbol::ERROR).map(|(text, ..)| text);
+    if let Some((_, span, keys)) = &request_example {
         files_in_request_example(report, keys, *span, request);
     }
-    let request_example = request_example.map(|(text, _)| text);
+    let (request_example, example_keys) = request_example.map(|(text, _, keys)| (text, keys)).unzip();
     let match_fields = match string_list(report, table, symbol::MATCH) {
         Some(list) => match_fields(report, table, &list, request, example_keys.as_deref()),
         None => request

@@ -1,8 +1,9 @@
-//! "Did you mean ...?": the nearest known name to a misspelt one.
+//! "Did you mean ...?": the nearest known name to a misspelt one. Shared by the spec checks and the stand-in
+//! gateway's scenario checks, so that both suggest alike.
 
 /// The candidate nearest to `input`, if one is close enough to be a likely typo: equal ignoring case, or
 /// within an edit distance (with transpositions) of a third of its length, at least 1.
-pub(crate) fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let lower = input.to_lowercase();
     let limit = (input.chars().count() / 3).max(1);
     candidates
@@ -20,12 +21,12 @@ pub(crate) fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a 
 }
 
 /// `; did you mean `x`?` for a message, or nothing.
-pub(crate) fn did_you_mean(suggestion: Option<&str>) -> String {
+pub fn did_you_mean(suggestion: Option<&str>) -> String {
     suggestion.map(|name| format!("; did you mean `{name}`?")).unwrap_or_default()
 }
 
 /// Names as a readable list: `` `a`, `b`, `c` ``.
-pub(crate) fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+pub fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
     names.into_iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
 }
 
