@@ -45,7 +45,12 @@ impl App {
 
     /// An app known by its public key only (PEM or bare base64), as the platform knows apps.
     pub fn from_public_key(app_id: impl Into<String>, public_key: &str) -> Result<Self, KeyError> {
-        Ok(Self { app_id: app_id.into(), keys: Keys::Public(Arc::new(PublicKey::from_text(public_key)?)) })
+        Ok(Self::with_public_key(app_id, PublicKey::from_text(public_key)?))
+    }
+
+    /// An app known by a public key already parsed (the key of its app certificate, say).
+    pub fn with_public_key(app_id: impl Into<String>, public_key: PublicKey) -> Self {
+        Self { app_id: app_id.into(), keys: Keys::Public(Arc::new(public_key)) }
     }
 
     /// The `app_id`.

@@ -104,8 +104,6 @@ impl<'s> Gateway<'s> {
             return Err(self.codes.common_failure_with(sub_code::INVALID_SIGNATURE, sub_msg));
         }
         if let Some(encrypt_type) = params.get("encrypt_type") {
-            let description =
-                self.codes.sub_code(sub_code::INVALID_ENCRYPT_TYPE).map_or("", |(_, description)| description);
             let refusal = if !self.decrypts {
                 "this stand-in gateway does not decrypt content (encrypt_type)".to_owned()
             } else if encrypt_type != "AES" {
@@ -114,8 +112,7 @@ impl<'s> Gateway<'s> {
                 learnt.encrypted = true;
                 return Ok(method);
             };
-            let sub_msg = format!("{description}: {refusal}");
-            return Err(self.codes.common_failure_with(sub_code::INVALID_ENCRYPT_TYPE, sub_msg));
+            return Err(self.codes.common_failure_detailed(sub_code::INVALID_ENCRYPT_TYPE, refusal));
         }
         Ok(method)
     }
@@ -126,12 +123,11 @@ impl<'s> Gateway<'s> {
         if given == Some(expected) {
             return Ok(());
         }
-        let description = self.codes.sub_code(code).map_or("", |(_, description)| description);
         let detail = match given {
             None => format!("`{name}` is missing; the gateway is in certificate mode and expects `{expected}`"),
             Some(given) => format!("`{name}` is `{given}`; the gateway expects `{expected}`"),
         };
-        Err(self.codes.common_failure_with(code, format!("{description}: {detail}")))
+        Err(self.codes.common_failure_detailed(code, detail))
     }
 }
 

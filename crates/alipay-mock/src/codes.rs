@@ -77,6 +77,34 @@ impl FailureNode {
     }
 }
 
+/// A node ready to answer with: its JSON text, and its `code` and `sub_code` for the record, read once when the
+/// node is made rather than on every call it answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AnswerNode {
+    pub text: String,
+    pub code: Option<String>,
+    pub sub_code: Option<String>,
+}
+
+impl AnswerNode {
+    /// A node given as JSON text (a documented example, a scenario's success node); its status is read from it.
+    pub(crate) fn from_text(text: String) -> Self {
+        #[derive(serde::Deserialize)]
+        struct Status {
+            code: Option<String>,
+            sub_code: Option<String>,
+        }
+        let status = serde_json::from_str::<Status>(&text).unwrap_or(Status { code: None, sub_code: None });
+        Self { text, code: status.code, sub_code: status.sub_code }
+    }
+}
+
+impl From<&FailureNode> for AnswerNode {
+    fn from(failure: &FailureNode) -> Self {
+        Self { text: failure.to_json(), code: Some(failure.code.clone()), sub_code: Some(failure.sub_code.clone()) }
+    }
+}
+
 /// The common spec's tables, looked up by code.
 #[derive(Debug)]
 pub(crate) struct Codes {
@@ -124,6 +152,12 @@ impl Codes {
     pub(crate) fn common_failure(&self, code: &str) -> FailureNode {
         let description = self.sub_code(code).map_or("", |(_, description)| description).to_owned();
         self.common_failure_with(code, description)
+    }
+
+    /// The failure of a common `sub_code` whose `sub_msg` is its description followed by what exactly is wrong.
+    pub(crate) fn common_failure_detailed(&self, code: &str, detail: impl std::fmt::Display) -> FailureNode {
+        let description = self.sub_code(code).map_or("", |(_, description)| description);
+        self.common_failure_with(code, format!("{description}: {detail}"))
     }
 
     /// The failure of a common `sub_code` with another `sub_msg`.

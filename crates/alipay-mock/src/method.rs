@@ -5,7 +5,7 @@ use alipay_core::response::ResponseBody;
 use alipay_spec::{ErrorCode, Spec, naming};
 use serde_json::{Map, Value};
 
-use crate::codes::{Codes, FailureNode, SUCCESS};
+use crate::codes::{AnswerNode, Codes, FailureNode, SUCCESS};
 
 /// A method the gateway serves.
 #[derive(Debug)]
@@ -15,21 +15,12 @@ pub(crate) struct MethodEntry {
     pub response_key: String,
     /// The request example's fields, when the spec has a request example.
     example_request: Option<Map<String, Value>>,
-    /// The success example's node text, exactly as the spec writes it (or a bare success node).
-    example_node: String,
+    /// The success example's node, its text exactly as the spec writes it (or a bare success node).
+    example_node: AnswerNode,
     /// The `not_found` answer, when the spec names one.
-    not_found: Option<FailureNode>,
+    not_found: Option<AnswerNode>,
     /// The method's own code for an invalid parameter, when it has one.
     invalid_parameter: Option<ErrorCode>,
-}
-
-/// The answer the spec gives a valid request.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum SpecAnswer<'a> {
-    /// The success example's node.
-    Example(&'a str),
-    /// The `not_found` business failure.
-    NotFound(&'a FailureNode),
 }
 
 /// The last segment of business codes that mean "a parameter is invalid", compared ignoring case
@@ -62,7 +53,7 @@ impl MethodEntry {
             },
             None => None,
         };
-        let example_node = match spec.examples.response.as_deref() {
+        let example_node = AnswerNode::from_text(match spec.examples.response.as_deref() {
             Some(text) => ResponseBody::parse(text, &response_key)
                 .map_err(|error| format!("the response example of `{}` cannot be read: {error}", spec.method))?
                 .node()
@@ -70,13 +61,13 @@ impl MethodEntry {
             None => {
                 format!("{{\"code\":\"{SUCCESS}\",\"msg\":{}}}", Value::from(codes.msg(SUCCESS).unwrap_or_default()))
             }
-        };
+        });
         let not_found = match &spec.examples.not_found {
             Some(code) => {
                 let error = spec.errors.iter().find(|error| error.code == *code).ok_or_else(|| {
                     format!("`not_found` of `{}` names `{code}`, which is not one of its error codes", spec.method)
                 })?;
-                Some(codes.business_failure(error, None))
+                Some(AnswerNode::from(&codes.business_failure(error, None)))
             }
             None => None,
         };
@@ -98,18 +89,18 @@ impl MethodEntry {
 
     /// What the spec answers a valid `biz_content`: the success example when the `match` fields equal
     /// the request example's, else the `not_found` code when there is one.
-    pub(crate) fn spec_answer(&self, biz_content: &Map<String, Value>) -> SpecAnswer<'_> {
+    pub(crate) fn spec_answer(&self, biz_content: &Map<String, Value>) -> &AnswerNode {
         let matches = self.spec.examples.match_fields.iter().all(|field| {
             biz_content.get(field) == self.example_request.as_ref().and_then(|example| example.get(field))
         });
         match &self.not_found {
-            Some(not_found) if !matches => SpecAnswer::NotFound(not_found),
-            _ => SpecAnswer::Example(&self.example_node),
+            Some(not_found) if !matches => not_found,
+            _ => &self.example_node,
         }
     }
 
     /// The spec's `not_found` failure, when it names one.
-    pub(crate) fn not_found(&self) -> Option<&FailureNode> {
+    pub(crate) fn not_found(&self) -> Option<&AnswerNode> {
         self.not_found.as_ref()
     }
 

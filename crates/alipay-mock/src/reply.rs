@@ -1,6 +1,7 @@
 //! The HTTP answer: a response body laid out as the platform lays it out, signed with the platform key
 //! over the node's bytes in the call's charset, and sent in that charset.
 
+use alipay_core::response::response_body;
 use alipay_core::{Charset, SignType};
 
 use crate::certs::PlatformSigner;
@@ -35,16 +36,14 @@ pub(crate) fn gateway_body(
     charset: Charset,
     status: u16,
 ) -> Result<HttpReply, String> {
-    let mut text = format!("{{{}:{node}", serde_json::Value::from(layout.response_key));
-    if let Some(sn) = layout.alipay_cert_sn {
-        text.push_str(&format!(",\"alipay_cert_sn\":{}", serde_json::Value::from(sn)));
-    }
-    if let Signing::Signed(signer, sign_type) = signing {
-        let bytes = charset.encode(node).map_err(|error| error.to_string())?;
-        let sign = signer.sign_base64(sign_type, &bytes).map_err(|error| error.to_string())?;
-        text.push_str(&format!(",\"sign\":\"{sign}\""));
-    }
-    text.push('}');
+    let sign = match signing {
+        Signing::Signed(signer, sign_type) => {
+            let bytes = charset.encode(node).map_err(|error| error.to_string())?;
+            Some(signer.sign_base64(sign_type, &bytes).map_err(|error| error.to_string())?)
+        }
+        Signing::Unsigned => None,
+    };
+    let text = response_body(layout.response_key, node, layout.alipay_cert_sn, sign.as_deref());
     let body = charset.encode(&text).map_err(|error| error.to_string())?.into_owned();
     let content_type = match charset {
         Charset::Utf8 => "application/json;charset=utf-8",

@@ -10,12 +10,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use alipay_spec::suggest::{did_you_mean, list, nearest};
 use alipay_spec::{Diagnostic, Diagnostics, ObjectType, SourceFile, Span, Spec, TypeRef};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use toml::Spanned;
 
-use crate::codes::{BUSINESS_FAILED, Codes, FailureNode, SUCCESS};
+use crate::codes::{AnswerNode, BUSINESS_FAILED, Codes, FailureNode, SUCCESS};
 use crate::method::MethodEntry;
 
 /// Answers registered per method and per request field values; the first matching rule wins.
@@ -396,10 +397,8 @@ pub(crate) struct CompiledRule {
 pub(crate) enum Reply {
     /// The spec's answer.
     Spec,
-    /// A success node's text.
-    Node(String),
-    /// A failure node.
-    Failure(FailureNode),
+    /// A node: a success node's text, or a failure node.
+    Node(AnswerNode),
     /// A raw body.
     Body(String),
 }
@@ -460,7 +459,7 @@ pub(crate) fn compile(
         let reply = match &rule.answer {
             Answer::Spec => Some(Reply::Spec),
             Answer::Success(text) => match success_node(text, codes) {
-                Ok(node) => Some(Reply::Node(node)),
+                Ok(node) => Some(Reply::Node(AnswerNode::from_text(node))),
                 Err(message) => {
                     report(
                         |origin| origin.answer,
@@ -471,7 +470,7 @@ pub(crate) fn compile(
                 }
             },
             Answer::Failure(failure) => match failure_node(failure, &method.spec, codes) {
-                Ok(node) => Some(Reply::Failure(node)),
+                Ok(node) => Some(Reply::Node(AnswerNode::from(&node))),
                 Err((message, help)) => {
                     report(|origin| origin.answer, message, Some(help));
                     None
@@ -635,22 +634,4 @@ fn json_kind(value: &Value) -> &'static str {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     }
-}
-
-/// The candidate nearest to `input`, if it is a likely typo.
-fn nearest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (input.chars().count() / 3).max(1);
-    candidates
-        .map(|candidate| (strsim::damerau_levenshtein(&input.to_lowercase(), &candidate.to_lowercase()), candidate))
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
-}
-
-fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion.map(|name| format!("; did you mean `{name}`?")).unwrap_or_default()
-}
-
-fn list<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    names.map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
 }

@@ -2,6 +2,7 @@
 //! the parameters and files of a method that takes them) against the method's spec, then answer from the first
 //! matching scenario rule or from the spec.
 
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::Duration;
 
@@ -14,15 +15,14 @@ use axum::extract::State;
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use crate::app::App;
 use crate::certs::{Certificates, DOWNLOAD_METHOD, PlatformSigner, SignerSlot};
 use crate::checks::{Gateway, Learnt};
-use crate::codes::{Codes, FailureNode, SUCCESS, sub_code};
-use crate::method::{MethodEntry, SpecAnswer};
+use crate::codes::{AnswerNode, Codes, FailureNode, SUCCESS, sub_code};
+use crate::method::MethodEntry;
 use crate::params::{Incoming, Params, ParamsError};
 use crate::record::{Call, UploadedFile};
 use crate::reply::{HttpReply, Layout, Signing, gateway_body, raw_body, unanswerable};
@@ -84,13 +84,6 @@ pub(crate) async fn gateway(
     response
 }
 
-/// The `code` and `sub_code` of a node, for the record.
-#[derive(Deserialize)]
-struct Status {
-    code: Option<String>,
-    sub_code: Option<String>,
-}
-
 /// How a node is answered: in which node, charset, signature and status, signed by which platform key, and
 /// encrypted with which key (for a method's node answering an encrypted request).
 struct Frame<'a> {
@@ -131,7 +124,7 @@ impl Shared {
             Err(error) => {
                 let failure = self.unreadable(error);
                 let frame = error_frame(&signer, Charset::Utf8, SignType::Rsa2);
-                let reply = self.node_reply(&frame, &failure.to_json(), &mut call);
+                let reply = self.node_reply(&frame, &AnswerNode::from(&failure), &mut call);
                 return (reply, call, None);
             }
         };
@@ -158,7 +151,8 @@ impl Shared {
         let method = match checked {
             Ok(method) => method,
             Err(failure) => {
-                let reply = self.node_reply(&error_frame(&signer, charset, sign_type), &failure.to_json(), &mut call);
+                let reply =
+                    self.node_reply(&error_frame(&signer, charset, sign_type), &AnswerNode::from(&failure), &mut call);
                 return (reply, call, None);
             }
         };
@@ -168,12 +162,15 @@ impl Shared {
             match key.decrypt_in(ciphertext, charset) {
                 Ok(plaintext) => call.decrypted_biz_content = Some(plaintext),
                 Err(error) => {
-                    let description = self.codes.sub_code(sub_code::INVALID_ENCRYPT).map_or("", |(_, text)| text);
-                    let sub_msg =
-                        format!("{description}: `biz_content` does not decrypt with the app's AES key ({error})");
-                    let failure = self.codes.common_failure_with(sub_code::INVALID_ENCRYPT, sub_msg);
-                    let reply =
-                        self.node_reply(&error_frame(&signer, charset, sign_type), &failure.to_json(), &mut call);
+                    let failure = self.codes.common_failure_detailed(
+                        sub_code::INVALID_ENCRYPT,
+                        format_args!("`biz_content` does not decrypt with the app's AES key ({error})"),
+                    );
+                    let reply = self.node_reply(
+                        &error_frame(&signer, charset, sign_type),
+                        &AnswerNode::from(&failure),
+                        &mut call,
+                    );
                     return (reply, call, None);
                 }
             }
@@ -192,7 +189,7 @@ impl Shared {
             Ok(request) => request,
             Err(problems) => {
                 let failure = method.invalid_parameter(&self.codes, problems);
-                let reply = self.node_reply(&frame, &failure.to_json(), &mut call);
+                let reply = self.node_reply(&frame, &AnswerNode::from(&failure), &mut call);
                 return (reply, call, None);
             }
         };
@@ -208,7 +205,6 @@ impl Shared {
         let reply = match &rule.reply {
             Reply::Spec => self.spec_reply(&frame, method, &request, &mut call),
             Reply::Node(node) => self.node_reply(&frame, node, &mut call),
-            Reply::Failure(failure) => self.node_reply(&frame, &failure.to_json(), &mut call),
             Reply::Body(body) => raw_body(body, rule.status),
         };
         (reply, call, rule.delay)
@@ -225,31 +221,38 @@ impl Shared {
         if let Some(certificates) = self.certificates.as_ref().filter(|_| method.name() == DOWNLOAD_METHOD) {
             return self.node_reply(frame, &self.download(certificates, method, request), call);
         }
-        match method.spec_answer(request) {
-            SpecAnswer::Example(node) => self.node_reply(frame, node, call),
-            SpecAnswer::NotFound(failure) => self.node_reply(frame, &failure.to_json(), call),
-        }
+        self.node_reply(frame, method.spec_answer(request), call)
     }
 
     /// The download method's answer in certificate mode: the certificate asked for from the store (base64 of
     /// its PEM file, as the platform answers), else the spec's `not_found` code (`CERT_NOT_EXIST`).
-    fn download(&self, certificates: &Certificates, method: &MethodEntry, request: &Map<String, Value>) -> String {
+    fn download<'m>(
+        &self,
+        certificates: &Certificates,
+        method: &'m MethodEntry,
+        request: &Map<String, Value>,
+    ) -> Cow<'m, AnswerNode> {
         let sn = request.get("alipay_cert_sn").and_then(Value::as_str).unwrap_or_default();
         match certificates.content(sn) {
-            Some(content) => format!(
-                "{{\"code\":\"{SUCCESS}\",\"msg\":{},\"alipay_cert_content\":\"{content}\"}}",
-                Value::from(self.codes.msg(SUCCESS).unwrap_or_default())
-            ),
+            Some(content) => Cow::Owned(AnswerNode {
+                text: format!(
+                    "{{\"code\":\"{SUCCESS}\",\"msg\":{},\"alipay_cert_content\":\"{content}\"}}",
+                    Value::from(self.codes.msg(SUCCESS).unwrap_or_default())
+                ),
+                code: Some(SUCCESS.to_owned()),
+                sub_code: None,
+            }),
             None => match method.not_found() {
-                Some(failure) => failure.to_json(),
-                None => self.codes.common_failure(sub_code::INVALID_PARAMETER).to_json(),
+                Some(failure) => Cow::Borrowed(failure),
+                None => Cow::Owned(AnswerNode::from(&self.codes.common_failure(sub_code::INVALID_PARAMETER))),
             },
         }
     }
 
     /// A node, encrypted (for an encrypted request's method node), signed (or not) and laid out; records its
     /// `code` and `sub_code`.
-    fn node_reply(&self, frame: &Frame<'_>, node: &str, call: &mut Call) -> HttpReply {
+    fn node_reply(&self, frame: &Frame<'_>, answer: &AnswerNode, call: &mut Call) -> HttpReply {
+        let node = answer.text.as_str();
         let signing = if frame.signed { Signing::Signed(frame.signer, frame.sign_type) } else { Signing::Unsigned };
         let encrypted;
         let sent = match frame.encrypt.filter(|_| frame.response_key != ERROR_RESPONSE_KEY) {
@@ -265,10 +268,8 @@ impl Shared {
         let layout = Layout { response_key: frame.response_key, alipay_cert_sn: frame.signer.cert_sn() };
         match gateway_body(&layout, sent, signing, frame.charset, frame.status) {
             Ok(reply) => {
-                if let Ok(status) = serde_json::from_str::<Status>(node) {
-                    call.code = status.code;
-                    call.sub_code = status.sub_code;
-                }
+                call.code.clone_from(&answer.code);
+                call.sub_code.clone_from(&answer.sub_code);
                 reply
             }
             Err(reason) => unanswerable(&reason),
@@ -295,8 +296,7 @@ impl Shared {
                 (sub_code::INVALID_PARAMETER, format!("the multipart/form-data body is malformed: {error}"))
             }
         };
-        let description = self.codes.sub_code(code).map_or("", |(_, description)| description);
-        self.codes.common_failure_with(code, format!("{description}: {detail}"))
+        self.codes.common_failure_detailed(code, detail)
     }
 }
 

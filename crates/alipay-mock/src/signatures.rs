@@ -11,34 +11,35 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use alipay_core::{PrivateKey, SignError, SignType, sign_base64};
 
-/// How many distinct signatures are kept. Past it the memo starts over, so that answers that differ each time
+/// How many distinct signatures are kept per sign type. Past it the memo starts over, so that answers that differ each time
 /// (a scenario echoing a field, encrypted nodes) cannot grow it without bound.
 const CAPACITY: usize = 256;
-
-/// What a signature is kept by: the sign type and the signed bytes.
-type Signed = (SignType, Box<[u8]>);
 
 /// Signatures of one platform key, in base64, by sign type and signed bytes.
 #[derive(Debug, Default)]
 pub(crate) struct SignatureMemo {
-    made: Mutex<HashMap<Signed, Arc<str>>>,
+    rsa2: Mutex<HashMap<Box<[u8]>, Arc<str>>>,
+    rsa: Mutex<HashMap<Box<[u8]>, Arc<str>>>,
 }
 
 impl SignatureMemo {
     /// The base64 signature of `message` with `key`: the one made before for the same bytes, else a new one.
     /// `key` must be the key every earlier call was given (the memo belongs to one key).
     pub(crate) fn sign(&self, key: &PrivateKey, sign_type: SignType, message: &[u8]) -> Result<Arc<str>, SignError> {
-        let lookup = (sign_type, Box::<[u8]>::from(message));
-        if let Some(made) = self.made.lock().unwrap_or_else(PoisonError::into_inner).get(&lookup) {
-            return Ok(Arc::clone(made));
+        let made = match sign_type {
+            SignType::Rsa2 => &self.rsa2,
+            SignType::Rsa => &self.rsa,
+        };
+        if let Some(signature) = made.lock().unwrap_or_else(PoisonError::into_inner).get(message) {
+            return Ok(Arc::clone(signature));
         }
         // Signed outside the lock: two calls racing on new bytes both sign, and both get the same signature.
         let signature: Arc<str> = sign_base64(key, sign_type, message)?.into();
-        let mut made = self.made.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut made = made.lock().unwrap_or_else(PoisonError::into_inner);
         if made.len() >= CAPACITY {
             made.clear();
         }
-        made.insert(lookup, Arc::clone(&signature));
+        made.insert(message.into(), Arc::clone(&signature));
         Ok(signature)
     }
 }
@@ -68,6 +69,6 @@ mod tests {
             let signature = memo.sign(&key, SignType::Rsa2, message.as_bytes()).unwrap();
             assert_eq!(&*signature, sign_base64(&key, SignType::Rsa2, message.as_bytes()).unwrap());
         }
-        assert!(memo.made.lock().unwrap().len() <= CAPACITY);
+        assert!(memo.rsa2.lock().unwrap().len() <= CAPACITY);
     }
 }

@@ -4,8 +4,8 @@ use std::io::IsTerminal as _;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
-use alipay_core::PrivateKey;
 use alipay_core::cert::Certificate;
+use alipay_core::{PrivateKey, PublicKey};
 use alipay_mock::{App, CertificateMode, MockGateway, PlatformCertificate, Scenario};
 use alipay_spec::Spec;
 
@@ -284,8 +284,8 @@ fn app_of_certificate(app_id: &str, path: &Path) -> Outcome<App> {
     let text = input::read_text(path, "app certificate file")?;
     let certificate = Certificate::from_pem(&text).map_err(|error| fail(error.to_string()))?;
     let der = certificate.rsa_public_key_der().map_err(|error| fail(error.to_string()))?;
-    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, der);
-    App::from_public_key(app_id, &key).map_err(|error| fail(error.to_string()))
+    let key = PublicKey::from_spki_der(der).map_err(|error| fail(error.to_string()))?;
+    Ok(App::with_public_key(app_id, key))
 }
 
 /// The certificate mode of `--app-cert`, `--alipay-cert` and `--alipay-root-cert`, which takes the platform key.
