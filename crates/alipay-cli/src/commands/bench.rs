@@ -477,20 +477,11 @@ impl Drop for ChildGateway {
     }
 }
 
-/// A failed call stops the run: a benchmark of failing calls measures nothing useful.
+/// A failed call stops the run: a benchmark of failing calls measures nothing useful. The exit status is the one
+/// `alipay call` gives the same failure.
 fn call_failure(error: Error) -> Failure {
-    let message = format!("a call failed, so the run stops: {error}");
-    match error {
-        Error::Platform(_) => Failure::platform(message),
-        Error::Signature { .. } => Failure::signature(message),
-        Error::Invalid(_)
-        | Error::Serialize { .. }
-        | Error::Charset(_)
-        | Error::Option(_)
-        | Error::Sign(_)
-        | Error::BlockingInAsyncContext => Failure::input(message),
-        _ => Failure::transport(message),
-    }
+    let failure = super::call::failure(error);
+    Failure { status: failure.status, message: format!("a call failed, so the run stops: {}", failure.message) }
 }
 
 #[cfg(test)]

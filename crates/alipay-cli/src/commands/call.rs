@@ -176,7 +176,7 @@ fn documented<'a>(spec: Option<&'a Spec>, common: &'a Common, code: &str) -> Opt
 }
 
 /// A call's error as a failure with its exit status.
-fn failure(error: Error) -> Failure {
+pub(crate) fn failure(error: Error) -> Failure {
     let message = error.to_string();
     match error {
         Error::Platform(_) => Failure::platform(message),
