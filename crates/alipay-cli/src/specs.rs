@@ -96,6 +96,30 @@ pub fn unknown_method(name: &str) -> Failure {
     Failure::input(message)
 }
 
+/// Checks `--biz-content` text: a JSON object, and, when the method has a spec, one that keeps every rule of it
+/// (each broken rule listed with the field's path).
+pub fn check_biz_content(text: &str, spec: Option<&Spec>) -> Outcome {
+    let biz_content: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| Failure::input(format!("--biz-content is not JSON: {error}")))?;
+    if !biz_content.is_object() {
+        return Err(Failure::input(
+            "--biz-content must be a JSON object of the method's parameters, like {\"out_trade_no\": \"T1\"}",
+        ));
+    }
+    let Some(spec) = spec else { return Ok(()) };
+    let violations = alipay_spec::validate_request(spec, &biz_content);
+    if violations.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = violations.iter().map(|violation| format!("  {violation}")).collect();
+    Err(Failure::input(format!(
+        "the biz_content breaks the spec of `{}` (nothing was sent):\n{}\n`alipay spec show {}` lists the fields",
+        spec.method,
+        lines.join("\n"),
+        spec.method
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

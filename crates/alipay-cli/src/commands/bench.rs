@@ -92,22 +92,7 @@ impl Plan {
             })?,
             (None, None) => return Err(specs::unknown_method(&args.method)),
         };
-        let value: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|error| Failure::input(format!("--biz-content is not JSON: {error}")))?;
-        if !value.is_object() {
-            return Err(Failure::input("--biz-content must be a JSON object of the method's parameters"));
-        }
-        if let Some(spec) = &spec {
-            let violations = alipay_spec::validate_request(spec, &value);
-            if !violations.is_empty() {
-                let lines: Vec<String> = violations.iter().map(|violation| format!("  {violation}")).collect();
-                return Err(Failure::input(format!(
-                    "the biz_content breaks the spec of `{}`:\n{}",
-                    args.method,
-                    lines.join("\n")
-                )));
-            }
-        }
+        specs::check_biz_content(&text, spec.as_ref())?;
         let threads = args.threads.unwrap_or_else(|| {
             if args.concurrency == 1 { 1 } else { std::thread::available_parallelism().map_or(1, usize::from) }
         });

@@ -10,18 +10,9 @@ use crate::{client_setup, input, json_text, specs};
 /// Runs `alipay call`.
 pub fn run(args: &CallArgs) -> Outcome {
     let text = input::inline_or_file(&args.biz_content, "biz_content file")?;
-    let biz_content: serde_json::Value =
-        serde_json::from_str(&text).map_err(|error| Failure::input(format!("--biz-content is not JSON: {error}")))?;
-    if !biz_content.is_object() {
-        return Err(Failure::input(
-            "--biz-content must be a JSON object of the method's parameters, like {\"out_trade_no\": \"T1\"}",
-        ));
-    }
     let common = specs::bundled_common()?;
     let spec = method_spec(args, &common)?;
-    if let Some(spec) = &spec {
-        check_biz_content(spec, &biz_content)?;
-    }
+    specs::check_biz_content(&text, spec.as_ref())?;
 
     let client = client(args)?;
     // One timestamp for what is shown and what is sent, so `--show-request` shows the signed request.
@@ -114,21 +105,6 @@ fn method_spec(args: &CallArgs, common: &Common) -> Outcome<Option<Spec>> {
         )));
     }
     Ok(Some(spec))
-}
-
-/// Checks `biz_content` against the spec: every rule it breaks, with the field's path.
-fn check_biz_content(spec: &Spec, biz_content: &serde_json::Value) -> Outcome {
-    let violations = alipay_spec::validate_request(spec, biz_content);
-    if violations.is_empty() {
-        return Ok(());
-    }
-    let lines: Vec<String> = violations.iter().map(|violation| format!("  {violation}")).collect();
-    Err(Failure::input(format!(
-        "the biz_content breaks the spec of `{}` (nothing was sent):\n{}\n`alipay spec show {}` lists the fields",
-        spec.method,
-        lines.join("\n"),
-        spec.method
-    )))
 }
 
 /// The client configured by the command line; every configuration problem reported together.
