@@ -115,9 +115,34 @@ pub use alipay_core::__private;
 pub use alipay_macros::alipay_api;
 
 // One module per spec in `specs/`, declared by `build.rs`:
-// `#[alipay_api(method = "alipay.marketing.card.query")] pub mod marketing_card_query {}` and so on,
-// and `specs`, the table of the spec files themselves.
+// `#[alipay_api(method = "alipay.marketing.card.query")] pub mod marketing_card_query {}` and so on.
 include!(concat!(env!("OUT_DIR"), "/methods.rs"));
+
+/// The specs this crate's methods are generated from, as TOML text: for tools that work on any method
+/// (the `alipay` command, the stand-in gateway).
+pub mod specs {
+    /// One method's spec.
+    #[derive(Debug, Clone, Copy)]
+    pub struct BundledSpec {
+        /// The method name, e.g. `alipay.marketing.card.query`.
+        pub method: &'static str,
+        /// The module of this crate that holds its types, e.g. `marketing_card_query`.
+        pub module: &'static str,
+        /// The spec file's text.
+        pub toml: &'static str,
+    }
+
+    /// Every method's spec, sorted by method name (listed by `build.rs`, one entry per spec file).
+    pub const ALL: &[BundledSpec] = &include!(concat!(env!("OUT_DIR"), "/bundled_specs.rs"));
+
+    /// `specs/common.toml`: the gateway codes and the common `sub_code`s.
+    pub const COMMON: &str = include_str!("../specs/common.toml");
+
+    /// The spec of `method`, if this crate has it.
+    pub fn find(method: &str) -> Option<&'static BundledSpec> {
+        ALL.iter().find(|spec| spec.method == method)
+    }
+}
 
 /// The README's examples, compiled as doctests.
 #[cfg(doctest)]
