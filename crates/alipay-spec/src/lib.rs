@@ -83,3 +83,29 @@ pub fn check_against_common(spec: &Spec, spec_file: &SourceFile, common: &Common
     common::check_against_common(spec, common, &mut report);
     report.finish(())
 }
+
+/// Where the top-level `method = "..."` value of a spec file is, as the spec parser reads it (so a comment after
+/// the value, or a quoted key, is read as TOML reads it); `None` when the file does not parse or has no `method`.
+pub fn method_span(file: &SourceFile) -> Option<Span> {
+    let root = toml::de::DeTable::parse(&file.text).ok()?.into_inner();
+    root.get(symbol::METHOD).map(parse::span_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_method_value_is_found() {
+        let span_text = |text: &str| {
+            let file = SourceFile::new("spec.toml", text);
+            method_span(&file).map(|span| text[span.start..span.end].to_owned())
+        };
+        let text = "# spec\ntitle = \"x\"\nmethod  =  \"alipay.a.b\"\n[request]\nmethod = \"no\"\n";
+        assert_eq!(span_text(text).as_deref(), Some("\"alipay.a.b\""));
+        assert_eq!(span_text("method = \"alipay.a.b\" # the method\n").as_deref(), Some("\"alipay.a.b\""));
+        assert_eq!(span_text("\"method\" = \"alipay.a.b\"\n").as_deref(), Some("\"alipay.a.b\""));
+        assert_eq!(span_text("[request]\nmethod = 1\n"), None);
+        assert_eq!(span_text("method = \n"), None);
+    }
+}
