@@ -17,6 +17,7 @@ use alipay_mock::MockGateway;
 use tokio::runtime::Runtime;
 use tokio::task::JoinSet;
 
+use super::mock;
 use crate::cli::{BenchArgs, StandIn};
 use crate::failure::{Failure, Outcome};
 use crate::{client_setup, input, json_text, specs};
@@ -427,7 +428,7 @@ impl ChildGateway {
         let mut gateway = Self { child, url: String::new(), keys };
         for line in BufReader::new(stdout).lines() {
             let line = line.map_err(|error| Failure::input(format!("cannot read `alipay mock`: {error}")))?;
-            if let Some(url) = line.strip_prefix("The stand-in gateway listens on ") {
+            if let Some(url) = line.strip_prefix(mock::LISTENING) {
                 gateway.url = url.trim().to_owned();
                 // Its output after this line goes nowhere: `alipay mock` ignores a closed standard output.
                 return Ok(gateway);
@@ -437,8 +438,8 @@ impl ChildGateway {
     }
 
     fn client_builder(&self, encrypt_key: Option<&str>) -> Outcome<ClientBuilder> {
-        let private_key = input::private_key(&self.keys.path().join("app_private_key.pem"), "the gateway's app key")?;
-        let public_key = input::public_key(&self.keys.path().join("alipay_public_key.pem"), "the gateway's key")?;
+        let private_key = input::private_key(&self.keys.path().join(mock::APP_PRIVATE_KEY), "the gateway's app key")?;
+        let public_key = input::public_key(&self.keys.path().join(mock::ALIPAY_PUBLIC_KEY), "the gateway's key")?;
         let builder = Client::builder()
             .app_id(alipay_mock::DEFAULT_APP_ID)
             .signer(private_key)

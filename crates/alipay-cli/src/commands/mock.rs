@@ -14,11 +14,14 @@ use crate::failure::{Failure, Outcome};
 use crate::input::{self, io_reason};
 use crate::{json_text, specs};
 
+/// The first line `alipay mock` prints, followed by the gateway's URL (what `alipay bench` reads from its child).
+pub(crate) const LISTENING: &str = "The stand-in gateway listens on ";
+
 /// The key files written for fresh keys.
-const APP_PRIVATE_KEY: &str = "app_private_key.pem";
+pub(crate) const APP_PRIVATE_KEY: &str = "app_private_key.pem";
 const APP_PUBLIC_KEY: &str = "app_public_key.pem";
 const ALIPAY_PRIVATE_KEY: &str = "alipay_private_key.pem";
-const ALIPAY_PUBLIC_KEY: &str = "alipay_public_key.pem";
+pub(crate) const ALIPAY_PUBLIC_KEY: &str = "alipay_public_key.pem";
 
 /// What the command line says in place of key files the tool does not have.
 const APP_PRIVATE_KEY_FILE: &str = "APP_PRIVATE_KEY_FILE";
@@ -77,7 +80,7 @@ pub fn run(args: &MockArgs) -> Outcome {
         let gateway = builder.start().await.map_err(|error| Failure::input(error.to_string()))?;
         let signals = StopSignals::listen()?;
 
-        outln!("The stand-in gateway listens on {}", gateway.url());
+        outln!("{LISTENING}{}", gateway.url());
         outln!("  app_id: {}", gateway.app_id());
         outln!("  methods: every bundled spec (alipay spec list); answers from their examples");
         if let Some(sn) = gateway.platform_cert_sn() {
